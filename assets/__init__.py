@@ -1,0 +1,1 @@
+"""Bundled data of the station program: the seed catalogue, fonts and styles."""

@@ -1,0 +1,1 @@
+"""Reading the hall catalogue from its TOML file, validated, into domain objects."""

@@ -1,0 +1,232 @@
+"""`mpp-kiosk`: run a station role, and the technician's commands on tickets, catalogue, db."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.catalog.loader import load_file
+from kiosk.cli_output import Out, service_lines, ticket_line
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import ROLES, load_config
+from kiosk.domain.text import Lang, Text
+from kiosk.domain.ticket import PriorityClass
+from kiosk.errors import KioskError
+from kiosk.paths import Paths
+from kiosk.station import Station, open_station
+from kiosk.storage.backup import backup_database
+from kiosk.storage.engine import make_engine
+from kiosk.storage.migrate import upgrade
+
+Handler = Callable[[argparse.Namespace, Out, Clock], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, with a help text on every command."""
+    parser = argparse.ArgumentParser(
+        prog="mpp-kiosk",
+        description="MPP Kiosk — antrean, formulir layanan dan cetak untuk Mal Pelayanan Publik. "
+        "Queue, service forms and printing for a public service hall.",
+        epilog="MPP_KIOSK_HOME=DIR memindahkan konfigurasi dan data / moves config and data.",
+    )
+    parser.add_argument("--version", action="version", version=f"mpp-kiosk {__version__}")
+    parser.add_argument("--lang", choices=["id", "en"], help="bahasa keluaran / output language")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_run(commands)
+    _add_ticket(commands)
+    _add_catalog(commands)
+    _add_db(commands)
+    return parser
+
+
+def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    run = commands.add_parser("run", help="jalankan stasiun / run this station")
+    run.add_argument("--role", choices=ROLES, help="kiosk, counter or display")
+    run.add_argument("--config", type=Path, help="berkas konfigurasi / config file (TOML)")
+    run.add_argument(
+        "--demo", action="store_true", help="mode demo: semua layanan buka / always open"
+    )
+    run.set_defaults(handler=_run)
+
+
+def _add_ticket(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ticket = commands.add_parser("ticket", help="nomor antrian / queue tickets")
+    sub = ticket.add_subparsers(dest="action", metavar="ACTION", required=True)
+    issue = sub.add_parser("issue", help="ambil nomor / issue a ticket")
+    issue.add_argument("--service", required=True, help="kode layanan / service code")
+    issue.add_argument("--priority", choices=[p.value for p in PriorityClass])
+    issue.add_argument("--json", action="store_true", help="satu objek JSON / one JSON object")
+    issue.set_defaults(handler=_ticket_issue)
+    listing = sub.add_parser("list", help="nomor hari ini / today's tickets")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_ticket_list)
+
+
+def _add_catalog(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    catalog = commands.add_parser("catalog", help="katalog layanan / service catalogue")
+    sub = catalog.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = sub.add_parser("show", help="instansi dan layanan / agencies and services")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_catalog_show)
+    validate = sub.add_parser("validate", help="periksa berkas katalog / check a catalogue file")
+    validate.add_argument("file", type=Path)
+    validate.set_defaults(handler=_catalog_validate)
+
+
+def _add_db(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    db = commands.add_parser("db", help="basis data stasiun / station database")
+    sub = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub.add_parser("upgrade", help="migrasi ke skema terbaru / migrate").set_defaults(
+        handler=_db_upgrade
+    )
+    sub.add_parser("backup", help="salin basis data / back up").set_defaults(handler=_db_backup)
+
+
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Entry point of `mpp-kiosk`; returns the exit code (0 ok, 1 refused, 2 bad input)."""
+    args = build_parser().parse_args(argv)
+    out = Out(_language(args), sys.stdout, sys.stderr)
+    handler: Handler = args.handler
+    try:
+        return handler(args, out, clock or SystemClock())
+    except KioskError as error:
+        out.error(error.message)
+        return error_code(error)
+
+
+def error_code(error: KioskError) -> int:
+    """Bad input (config, catalogue, unknown code) is 2; a refusal by the rules is 1."""
+    from kiosk.errors import CatalogueError, ConfigError, UnknownService
+
+    return 2 if isinstance(error, CatalogueError | ConfigError | UnknownService) else 1
+
+
+def _language(args: argparse.Namespace) -> Lang:
+    if args.lang:
+        return "en" if args.lang == "en" else "id"
+    try:
+        return load_config(Paths.from_env()).language
+    except KioskError:
+        return "id"
+
+
+def _station(clock: Clock) -> Station:
+    return open_station(Paths.from_env(), clock=clock)
+
+
+def _run(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    # The screens live in `ui`, which the domain must not import: it is looked up
+    # by name here, so `kiosk` stays importable and testable without Qt.
+    app = importlib.import_module("ui.app")
+    code: int = app.run(role=args.role, config_file=args.config, demo=args.demo)
+    return code
+
+
+def _ticket_issue(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    station = _station(clock)
+    try:
+        priority = PriorityClass(args.priority) if args.priority else None
+        ticket = station.tickets.issue(args.service, priority)
+    finally:
+        station.close()
+    if args.json:
+        out.json(ticket.to_json())
+    else:
+        out.line(ticket_line(ticket))
+    return 0
+
+
+def _ticket_list(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    station = _station(clock)
+    try:
+        tickets = station.tickets.today()
+    finally:
+        station.close()
+    if args.json:
+        out.json([t.to_json() for t in tickets])
+    elif not tickets:
+        out.line(Text("Belum ada nomor antrian hari ini.", "No tickets today yet."))
+    for ticket in [] if args.json else tickets:
+        out.line(ticket_line(ticket))
+    return 0
+
+
+def _catalog_show(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    station = _station(clock)
+    try:
+        catalogue = station.catalogues.current()
+        statuses = station.queues.statuses()
+    finally:
+        station.close()
+    if args.json:
+        from kiosk.cli_output import catalogue_json
+
+        out.json(catalogue_json(catalogue, statuses))
+        return 0
+    for line in service_lines(catalogue, statuses):
+        out.line(line)
+    return 0
+
+
+def _catalog_validate(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    catalogue, _ = load_file(args.file)
+    out.line(
+        Text(
+            f"{args.file}: katalog valid — versi {catalogue.version}, "
+            f"{len(catalogue.agencies)} instansi, {len(catalogue.services)} layanan, "
+            f"{len(catalogue.counters)} loket.",
+            f"{args.file}: catalogue is valid — version {catalogue.version}, "
+            f"{len(catalogue.agencies)} agencies, {len(catalogue.services)} services, "
+            f"{len(catalogue.counters)} counters.",
+        )
+    )
+    return 0
+
+
+def _db_upgrade(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    paths = Paths.from_env()
+    engine = make_engine(paths.database)
+    try:
+        result = upgrade(engine, paths.database, paths.backups, clock.now())
+    finally:
+        engine.dispose()
+    if result.from_revision == result.to_revision:
+        out.line(
+            Text(
+                f"Skema sudah terbaru ({result.to_revision}).",
+                f"Schema is current ({result.to_revision}).",
+            )
+        )
+    else:
+        out.line(
+            Text(
+                f"Skema dimigrasi {result.from_revision or '(kosong)'} → {result.to_revision}.",
+                f"Schema migrated {result.from_revision or '(empty)'} → {result.to_revision}.",
+            )
+        )
+    if result.backup:
+        out.line(Text(f"Cadangan: {result.backup}", f"Backup: {result.backup}"))
+    return 0
+
+
+def _db_backup(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    paths = Paths.from_env()
+    if not paths.database.exists():
+        out.error(
+            Text(
+                f"Belum ada basis data di {paths.database}.",
+                f"No database at {paths.database} yet.",
+            )
+        )
+        return 1
+    target = backup_database(paths.database, paths.backups, clock.now())
+    out.line(Text(f"Cadangan ditulis: {target}", f"Backup written: {target}"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""The station's config file (TOML), validated; without one the station runs the demo."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from kiosk.domain.text import Lang, Text
+from kiosk.errors import ConfigError
+from kiosk.paths import Paths
+
+Role = Literal["kiosk", "counter", "display"]
+ROLES: tuple[Role, ...] = ("kiosk", "counter", "display")
+
+
+@dataclass(frozen=True, slots=True)
+class StationConfig:
+    """What a station is and what it talks to."""
+
+    name: str
+    role: Role
+    language: Lang
+    demo: bool
+    catalogue_file: Path | None
+    printer: str
+    paper_mm: int
+    server_url: str | None
+
+    @classmethod
+    def demo_default(cls, paths: Paths) -> StationConfig:
+        """The embedded default: demo data, SQLite, a PDF printer in the data folder."""
+        return cls(
+            name="Kiosk Demo",
+            role="kiosk",
+            language="id",
+            demo=True,
+            catalogue_file=None,
+            printer=f"pdf:{paths.prints}",
+            paper_mm=80,
+            server_url=None,
+        )
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _StationIn(_Section):
+    name: str = Field(default="Kiosk", min_length=1, max_length=80)
+    role: Role = "kiosk"
+    language: Lang = "id"
+    demo: bool = False
+
+
+class _CatalogueIn(_Section):
+    file: Path | None = None
+
+
+class _PrinterIn(_Section):
+    address: str | None = None
+    paper_mm: Literal[58, 80] = 80
+
+
+class _ServerIn(_Section):
+    url: str | None = None
+
+
+class _ConfigIn(_Section):
+    station: _StationIn = _StationIn()
+    catalogue: _CatalogueIn = _CatalogueIn()
+    printer: _PrinterIn = _PrinterIn()
+    server: _ServerIn = _ServerIn()
+
+
+def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
+    """Read the station's config (or `path`); none means the demo. A bad file raises ConfigError."""
+    if path is None:
+        path = paths.config_file
+    elif not path.exists():
+        raise _bad(path, "file not found / berkas tidak ada")
+    if not path.exists():
+        return StationConfig.demo_default(paths)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        model = _ConfigIn.model_validate(raw)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise _bad(path, str(exc)) from exc
+    except ValidationError as exc:
+        details = "; ".join(_where(e["loc"]) + f": {e['msg']}" for e in exc.errors())
+        raise _bad(path, details) from exc
+    station = model.station
+    return StationConfig(
+        name=station.name,
+        role=station.role,
+        language=station.language,
+        demo=station.demo,
+        catalogue_file=model.catalogue.file,
+        printer=model.printer.address or f"pdf:{paths.prints}",
+        paper_mm=model.printer.paper_mm,
+        server_url=model.server.url,
+    )
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc)
+
+
+def _bad(path: Path, details: str) -> ConfigError:
+    return ConfigError(
+        Text(
+            f"Berkas konfigurasi {path} tidak dapat dipakai: {details}. "
+            "Perbaiki berkas itu (lihat docs/config.md).",
+            f"The config file {path} cannot be used: {details}. Fix the file (see docs/config.md).",
+        )
+    )

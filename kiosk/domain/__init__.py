@@ -1,0 +1,1 @@
+"""Plain-Python domain: catalogue, opening rules, tickets and the calling order."""

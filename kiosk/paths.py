@@ -1,0 +1,53 @@
+"""Where a station keeps its config and its data; `MPP_KIOSK_HOME` moves both."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "mpp-kiosk"
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """The station's folders and the files in them."""
+
+    config_dir: Path
+    data_dir: Path
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Paths:
+        """`MPP_KIOSK_HOME/{config,data}` when set, else the platform's user folders."""
+        env = os.environ if environ is None else environ
+        home = env.get("MPP_KIOSK_HOME")
+        if home:
+            root = Path(home).expanduser()
+            return cls(root / "config", root / "data")
+        return cls(
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        )
+
+    @property
+    def config_file(self) -> Path:
+        """The station's TOML config."""
+        return self.config_dir / "station.toml"
+
+    @property
+    def database(self) -> Path:
+        """The SQLite store."""
+        return self.data_dir / "station.sqlite"
+
+    @property
+    def backups(self) -> Path:
+        """Database copies made before migrations and by `db backup`."""
+        return self.data_dir / "backups"
+
+    @property
+    def prints(self) -> Path:
+        """Where the demo's PDF printer writes."""
+        return self.data_dir / "prints"

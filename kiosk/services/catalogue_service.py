@@ -1,0 +1,88 @@
+"""Which catalogue the station uses: load a file, keep the last good one in the store."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.catalog.loader import SEED_CATALOGUE, load_file, load_json
+from kiosk.clock import Clock
+from kiosk.domain.catalogue import Catalogue
+from kiosk.errors import CatalogueError
+from kiosk.storage.models import CatalogueRow
+from kiosk.storage.store import Store
+
+log = logging.getLogger(__name__)
+_ROW_ID = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueLoad:
+    """The outcome of loading a catalogue at start."""
+
+    catalogue: Catalogue
+    source: str
+    error: CatalogueError | None  # the file's problem when the stored copy was kept
+
+
+class CatalogueService:
+    """Holds the catalogue in use; a bad new file never replaces a good one."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+        self._current: Catalogue | None = None
+
+    def current(self) -> Catalogue:
+        """The catalogue in use (loaded from the store on first use)."""
+        if self._current is None:
+            stored = self._stored()
+            if stored is None:
+                raise CatalogueError("(store)", ["no catalogue has been loaded yet"])
+            self._current = stored
+        return self._current
+
+    def start(self, path: Path | None) -> CatalogueLoad:
+        """Load the configured file (or the seed); on a bad file keep the stored copy."""
+        source = path or SEED_CATALOGUE
+        try:
+            return CatalogueLoad(self.replace_from_file(source), str(source), None)
+        except CatalogueError as error:
+            stored = self._stored()
+            if stored is None:
+                raise
+            log.warning("catalogue file rejected, keeping version %s: %s", stored.version, error)
+            self._current = stored
+            return CatalogueLoad(stored, "(store)", error)
+
+    def replace_from_file(self, path: Path) -> Catalogue:
+        """Validate `path` and make it the catalogue in use; raises CatalogueError if bad."""
+        catalogue, data = load_file(path)
+        body = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        with self._store.uow(write=True) as uow:
+            row = uow.session.get(CatalogueRow, _ROW_ID)
+            if row is None or row.body != body:
+                uow.session.merge(
+                    CatalogueRow(
+                        id=_ROW_ID,
+                        version=catalogue.version,
+                        source=str(path),
+                        loaded_at=self._clock.now(),
+                        body=body,
+                    )
+                )
+                uow.outbox.add(
+                    "catalogue.loaded", {"version": catalogue.version}, self._clock.now()
+                )
+            uow.commit()
+        self._current = catalogue
+        return catalogue
+
+    def _stored(self) -> Catalogue | None:
+        with self._store.uow() as uow:
+            row = uow.session.get(CatalogueRow, _ROW_ID)
+            if row is None:
+                return None
+            return load_json(row.body, f"store (version {row.version})")[0]

@@ -1,0 +1,62 @@
+"""Plain, frozen results of the use cases: safe to hand to screens and threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from kiosk.clock import local
+from kiosk.domain.schedule import Availability
+from kiosk.domain.text import Text
+
+
+@dataclass(frozen=True, slots=True)
+class TicketView:
+    """A ticket with what a citizen or a clerk wants to know about it."""
+
+    id: str
+    number: str
+    service_code: str
+    service_name: Text
+    agency_code: str
+    agency_name: Text
+    status: str
+    priority: str | None
+    issued_at: datetime
+    people_ahead: int
+    estimated_wait_minutes: int
+    print_failed: bool
+    counter_number: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ticket as one JSON object (CLI `--json`)."""
+        return {
+            "id": self.id,
+            "number": self.number,
+            "service": self.service_code,
+            "service_name": self.service_name.id,
+            "agency": self.agency_code,
+            "status": self.status,
+            "priority": self.priority,
+            "issued_at": local(self.issued_at).isoformat(timespec="seconds"),
+            "people_ahead": self.people_ahead,
+            "estimated_wait_minutes": self.estimated_wait_minutes,
+            "print_failed": self.print_failed,
+            "counter": self.counter_number,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceStatus:
+    """A service as the catalogue shows it right now: open or not, and its queue."""
+
+    code: str
+    prefix: str
+    name: Text
+    agency_code: str
+    availability: Availability
+    waiting: int
+    estimated_wait_minutes: int
+    daily_quota: int | None
+    nominal_minutes: int

@@ -1,0 +1,123 @@
+"""Live queue figures: which services can issue, how many wait, how long it takes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from kiosk.clock import Clock, service_day
+from kiosk.domain.catalogue import Catalogue, Service
+from kiosk.domain.queue import ServiceQueue
+from kiosk.domain.schedule import availability
+from kiosk.domain.text import Text
+from kiosk.domain.ticket import IN_QUEUE, RELEASED, Ticket
+from kiosk.errors import UnknownService
+from kiosk.services.catalogue_service import CatalogueService
+from kiosk.services.dto import ServiceStatus, TicketView
+from kiosk.storage.store import Store
+from kiosk.storage.uow import UnitOfWork
+
+
+class QueueService:
+    """Answers "can it issue, how many wait, how long" for every role."""
+
+    def __init__(
+        self, store: Store, catalogues: CatalogueService, clock: Clock, *, always_open: bool
+    ) -> None:
+        self._store = store
+        self._catalogues = catalogues
+        self._clock = clock
+        self.always_open = always_open
+
+    def statuses(self) -> list[ServiceStatus]:
+        """Every active service of the catalogue with its state right now."""
+        catalogue = self._catalogues.current()
+        with self._store.uow() as uow:
+            by_service = self._todays_tickets(uow)
+        return [
+            self._status(catalogue, s, by_service.get(s.code, []))
+            for s in catalogue.services
+            if s.active
+        ]
+
+    def status(self, code: str) -> ServiceStatus:
+        """One service's state right now."""
+        catalogue = self._catalogues.current()
+        service = catalogue.service(code)
+        if service is None:
+            raise UnknownService(code)
+        with self._store.uow() as uow:
+            tickets = uow.tickets.of_day(service_day(self._clock.now()), [service.code])
+        return self._status(catalogue, service, tickets)
+
+    def queue_of(self, service: Service, tickets: Sequence[Ticket]) -> ServiceQueue:
+        """The queue of one service built from its tickets of today."""
+        assigned = len(self._catalogues.current().counters_for(service.code))
+        return ServiceQueue.from_tickets(
+            tickets, self._clock.now(), service.nominal_minutes, assigned
+        )
+
+    def views(self, uow: UnitOfWork, tickets: Sequence[Ticket]) -> list[TicketView]:
+        """Tickets as views, each with its people ahead and estimated wait."""
+        catalogue = self._catalogues.current()
+        codes = {t.service_code for t in tickets}
+        days = {t.service_day for t in tickets}
+        queues: dict[tuple[str, date], ServiceQueue] = {}
+        for day in days:
+            todays: dict[str, list[Ticket]] = defaultdict(list)
+            for t in uow.tickets.of_day(day, codes):
+                todays[t.service_code].append(t)
+            for code, group in todays.items():
+                service = catalogue.service(code)
+                if service is not None:
+                    queues[(code, day)] = self.queue_of(service, group)
+        return [
+            self._view(catalogue, t, queues.get((t.service_code, t.service_day))) for t in tickets
+        ]
+
+    def _todays_tickets(self, uow: UnitOfWork) -> dict[str, list[Ticket]]:
+        by_service: dict[str, list[Ticket]] = defaultdict(list)
+        for ticket in uow.tickets.of_day(service_day(self._clock.now())):
+            by_service[ticket.service_code].append(ticket)
+        return by_service
+
+    def _status(
+        self, catalogue: Catalogue, service: Service, tickets: Sequence[Ticket]
+    ) -> ServiceStatus:
+        holding = sum(1 for t in tickets if t.status not in RELEASED)
+        now = self._clock.now()
+        avail = availability(service, catalogue, now, holding, always_open=self.always_open)
+        queue = self.queue_of(service, tickets)
+        return ServiceStatus(
+            code=service.code,
+            prefix=service.prefix,
+            name=service.name,
+            agency_code=service.agency_code,
+            availability=avail,
+            waiting=len(queue.waiting),
+            estimated_wait_minutes=queue.wait_minutes(len(queue.waiting)),
+            daily_quota=service.daily_quota,
+            nominal_minutes=service.nominal_minutes,
+        )
+
+    def _view(self, catalogue: Catalogue, t: Ticket, queue: ServiceQueue | None) -> TicketView:
+        service = catalogue.service(t.service_code)
+        agency = catalogue.agency(service.agency_code) if service else None
+        ahead = queue.people_ahead(t.id) if queue and t.status in IN_QUEUE else 0
+        unknown = Text(t.service_code, t.service_code)  # a service since removed
+        return TicketView(
+            id=t.id,
+            number=t.label,
+            service_code=t.service_code,
+            service_name=service.name if service else unknown,
+            agency_code=service.agency_code if service else "",
+            agency_name=agency.name if agency else unknown,
+            status=t.status.value,
+            priority=t.priority.value if t.priority else None,
+            issued_at=t.issued_at,
+            people_ahead=ahead,
+            estimated_wait_minutes=queue.wait_minutes(ahead) if queue and ahead else 0,
+            print_failed=t.print_failed,
+            counter_number=t.counter_number,
+        )

@@ -1,0 +1,236 @@
+"""Issuing tickets and moving them through the queue; each change writes its event."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from kiosk.clock import Clock, service_day
+from kiosk.domain.queue import next_ticket
+from kiosk.domain.schedule import availability
+from kiosk.domain.text import Text
+from kiosk.domain.ticket import (
+    InvalidTransition,
+    PriorityClass,
+    Ticket,
+    TicketStatus,
+    check_transition,
+)
+from kiosk.errors import (
+    PriorityNotAllowed,
+    ServiceClosed,
+    TicketNotFound,
+    TicketStateError,
+    UnknownService,
+)
+from kiosk.services.catalogue_service import CatalogueService
+from kiosk.services.dto import TicketView
+from kiosk.services.queue_service import QueueService
+from kiosk.storage.store import Store
+from kiosk.storage.uow import UnitOfWork
+
+S = TicketStatus
+
+
+class TicketService:
+    """The ticket use cases shared by kiosk, counter and CLI."""
+
+    def __init__(
+        self, store: Store, catalogues: CatalogueService, queues: QueueService, clock: Clock
+    ) -> None:
+        self._store = store
+        self._catalogues = catalogues
+        self._queues = queues
+        self._clock = clock
+
+    def issue(self, service_code: str, priority: PriorityClass | None = None) -> TicketView:
+        """Give the next number of a service, if it can issue now; raises with the reason if not."""
+        catalogue = self._catalogues.current()
+        service = catalogue.service(service_code)
+        if service is None:
+            raise UnknownService(service_code)
+        if priority is not None and not service.priority_allowed:
+            raise PriorityNotAllowed(
+                Text(
+                    f"Layanan {service.name.id} tidak memiliki antrean prioritas.",
+                    f"The service {service.name.en} has no priority queue.",
+                )
+            )
+        now = self._clock.now()
+        day = service_day(now)
+        with self._store.uow(write=True) as uow:
+            holding = uow.tickets.holding_place(day, service.code)
+            avail = availability(
+                service, catalogue, now, holding, always_open=self._queues.always_open
+            )
+            if not avail.can_issue:
+                raise ServiceClosed(avail.message)
+            ticket = Ticket(
+                id=str(uuid.uuid4()),
+                service_code=service.code,
+                service_day=day,
+                prefix=service.prefix,
+                number=uow.tickets.next_number(service.code, day),
+                status=S.WAITING,
+                priority=priority,
+                issued_at=now,
+                queued_at=now,
+                station_id=self._store.station_id,
+            )
+            uow.tickets.add(ticket)
+            uow.outbox.add("ticket.issued", _payload(ticket), now)
+            uow.session.flush()
+            view = self._queues.views(uow, [ticket])[0]
+            uow.commit()
+        return view
+
+    def today(self) -> list[TicketView]:
+        """Today's tickets, oldest first."""
+        with self._store.uow() as uow:
+            tickets = uow.tickets.of_day(service_day(self._clock.now()))
+            return self._queues.views(uow, tickets)
+
+    def get(self, ticket_id: str) -> TicketView:
+        """One ticket by id."""
+        with self._store.uow() as uow:
+            return self._queues.views(uow, [self._load(uow, ticket_id)])[0]
+
+    def find(self, number: str) -> TicketView:
+        """Today's ticket with a printed number such as `A-012`."""
+        prefix, _, digits = number.strip().upper().rpartition("-")
+        if not prefix or not digits.isdigit():
+            raise TicketNotFound(_no_number(number))
+        with self._store.uow() as uow:
+            found = uow.tickets.find_number(service_day(self._clock.now()), prefix, int(digits))
+            if found is None:
+                raise TicketNotFound(_no_number(number))
+            return self._queues.views(uow, [found])[0]
+
+    def call_next(self, counter_number: int, service_codes: Sequence[str]) -> TicketView | None:
+        """Call the next ticket of these services to a counter; None when nobody waits."""
+        now = self._clock.now()
+        with self._store.uow(write=True) as uow:
+            tickets = uow.tickets.of_day(service_day(now), service_codes)
+            ticket = next_ticket(tickets)
+            if ticket is None:
+                return None
+            moved = self._apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
+            view = self._queues.views(uow, [moved])[0]
+            uow.commit()
+        return view
+
+    def recall(self, ticket_id: str) -> TicketView:
+        """Call the same ticket again (announced again, no new ticket)."""
+        return self._move(ticket_id, S.CALLED, recall=True)
+
+    def start_serving(self, ticket_id: str) -> TicketView:
+        """The citizen is at the counter."""
+        return self._move(ticket_id, S.SERVING)
+
+    def finish(self, ticket_id: str) -> TicketView:
+        """Service done."""
+        return self._move(ticket_id, S.DONE)
+
+    def no_show(self, ticket_id: str) -> TicketView:
+        """Called, but the citizen did not come."""
+        return self._move(ticket_id, S.NO_SHOW)
+
+    def cancel(self, ticket_id: str) -> TicketView:
+        """Cancel a ticket; its number is never given again."""
+        return self._move(ticket_id, S.CANCELLED)
+
+    def restore(self, ticket_id: str) -> TicketView:
+        """Put a cancelled or no-show ticket back in the queue (staff)."""
+        return self._move(ticket_id, S.WAITING)
+
+    def _move(self, ticket_id: str, target: TicketStatus, *, recall: bool = False) -> TicketView:
+        now = self._clock.now()
+        with self._store.uow(write=True) as uow:
+            ticket = self._load(uow, ticket_id)
+            if recall and ticket.status is not S.CALLED:
+                raise _state_error(ticket, InvalidTransition(ticket.status, target))
+            moved = self._apply(uow, ticket, target, now)
+            view = self._queues.views(uow, [moved])[0]
+            uow.commit()
+        return view
+
+    def _apply(
+        self,
+        uow: UnitOfWork,
+        ticket: Ticket,
+        target: TicketStatus,
+        now: datetime,
+        counter_number: int | None = None,
+    ) -> Ticket:
+        try:
+            check_transition(ticket.status, target)
+        except InvalidTransition as exc:
+            raise _state_error(ticket, exc) from exc
+        changes = _changes(ticket, target, now, counter_number)
+        moved = dataclasses.replace(ticket, status=target, **changes)
+        uow.tickets.save(moved)
+        event = "ticket.recalled" if ticket.status is S.CALLED is target else f"ticket.{target}"
+        uow.outbox.add(event, _payload(moved), now)
+        return moved
+
+    @staticmethod
+    def _load(uow: UnitOfWork, ticket_id: str) -> Ticket:
+        ticket = uow.tickets.get(ticket_id)
+        if ticket is None:
+            raise TicketNotFound(_no_number(ticket_id))
+        return ticket
+
+
+def _changes(
+    ticket: Ticket, target: TicketStatus, now: datetime, counter_number: int | None
+) -> dict[str, Any]:
+    if target is S.CALLED and ticket.status is S.CALLED:
+        return {"recall_count": ticket.recall_count + 1, "called_at": now}
+    if target is S.CALLED:
+        return {"called_at": now, "counter_number": counter_number, "recall_count": 0}
+    if target is S.SERVING:
+        return {"serving_at": now}
+    if target in (S.DONE, S.NO_SHOW, S.CANCELLED):
+        return {"finished_at": now}
+    if target is S.WAITING and ticket.status is S.PRINT_FAILED:
+        return {"print_failed": True}
+    if target is S.WAITING:
+        return {"called_at": None, "counter_number": None, "finished_at": None}
+    return {}
+
+
+def _payload(t: Ticket) -> dict[str, Any]:
+    """What an event says of a ticket (no personal data is ever part of a ticket)."""
+    return {
+        "ticket_id": t.id,
+        "number": t.label,
+        "service": t.service_code,
+        "service_day": t.service_day.isoformat(),
+        "status": t.status.value,
+        "priority": t.priority.value if t.priority else None,
+        "issued_at": t.issued_at.isoformat(),
+        "queued_at": t.queued_at.isoformat(),
+        "called_at": t.called_at.isoformat() if t.called_at else None,
+        "counter": t.counter_number,
+        "recall_count": t.recall_count,
+        "print_failed": t.print_failed,
+    }
+
+
+def _no_number(number: str) -> Text:
+    return Text(
+        f"Tiket '{number}' tidak ditemukan hari ini.", f"No ticket '{number}' found for today."
+    )
+
+
+def _state_error(ticket: Ticket, exc: InvalidTransition) -> TicketStateError:
+    return TicketStateError(
+        Text(
+            f"Tiket {ticket.label} berstatus '{exc.current}' "
+            f"dan tidak dapat menjadi '{exc.target}'.",
+            f"Ticket {ticket.label} is '{exc.current}' and cannot become '{exc.target}'.",
+        )
+    )

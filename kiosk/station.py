@@ -1,0 +1,53 @@
+"""Everything one station runs on, built once: config, store, clock and use cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import StationConfig, load_config
+from kiosk.paths import Paths
+from kiosk.services.catalogue_service import CatalogueLoad, CatalogueService
+from kiosk.services.queue_service import QueueService
+from kiosk.services.ticket_service import TicketService
+from kiosk.storage.store import Store, open_store
+
+
+@dataclass(frozen=True)
+class Station:
+    """An open station: the one object screens and the CLI are handed."""
+
+    paths: Paths
+    config: StationConfig
+    clock: Clock
+    store: Store
+    catalogues: CatalogueService
+    queues: QueueService
+    tickets: TicketService
+    catalogue_load: CatalogueLoad
+
+    def close(self) -> None:
+        """Release the store."""
+        self.store.close()
+
+
+def open_station(
+    paths: Paths,
+    config: StationConfig | None = None,
+    clock: Clock | None = None,
+    *,
+    demo: bool = False,
+) -> Station:
+    """Open the station's store (migrating it) and load its catalogue.
+
+    `demo` (or `demo = true` in the config, the default without one) keeps every
+    service open around the clock so the demo can be tried at any hour.
+    """
+    config = config or load_config(paths)
+    clock = clock or SystemClock()
+    store = open_store(paths.database, paths.backups, clock.now(), config.name)
+    catalogues = CatalogueService(store, clock)
+    loaded = catalogues.start(config.catalogue_file)
+    queues = QueueService(store, catalogues, clock, always_open=demo or config.demo)
+    tickets = TicketService(store, catalogues, queues, clock)
+    return Station(paths, config, clock, store, catalogues, queues, tickets, loaded)

@@ -1,0 +1,1 @@
+"""The station's local store: SQLite through SQLAlchemy, migrated by Alembic."""

@@ -1,0 +1,93 @@
+"""ORM rows of the station database. They never leave the storage layer (services return DTOs)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kiosk.storage.types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every station table."""
+
+
+class StationRow(Base):
+    """This station's identity and its event sequence (one row)."""
+
+    __tablename__ = "station"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_event_seq: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CatalogueRow(Base):
+    """The catalogue in use, kept so a bad new file never leaves the station without one."""
+
+    __tablename__ = "catalogue"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(255))
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    body: Mapped[str] = mapped_column(Text)
+
+
+class DailyCounterRow(Base):
+    """The last ticket number given for a service on a hall day."""
+
+    __tablename__ = "daily_counter"
+
+    service_code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    service_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class TicketRow(Base):
+    """A queue ticket."""
+
+    __tablename__ = "ticket"
+    __table_args__ = (
+        UniqueConstraint("service_code", "service_day", "number", name="uq_ticket_number"),
+        Index("ix_ticket_queue", "service_day", "service_code", "status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    service_code: Mapped[str] = mapped_column(String(24))
+    service_day: Mapped[date] = mapped_column(Date)
+    prefix: Mapped[str] = mapped_column(String(3))
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[str | None] = mapped_column(String(16))
+    print_failed: Mapped[bool] = mapped_column(default=False)
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    counter_number: Mapped[int | None] = mapped_column(Integer)
+    serving_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    recall_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventRow(Base):
+    """An event in the outbox, written in the same transaction as the change it records."""
+
+    __tablename__ = "event"
+    __table_args__ = (
+        UniqueConstraint("station_id", "seq", name="uq_event_station_seq"),
+        Index("ix_event_unsynced", "synced_at", "seq"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    occurred_local: Mapped[str] = mapped_column(String(40))
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

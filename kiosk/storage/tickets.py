@@ -1,0 +1,141 @@
+"""Queries and writes on tickets and the daily number counters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.domain.ticket import IN_QUEUE, RELEASED, PriorityClass, Ticket, TicketStatus
+from kiosk.storage.models import DailyCounterRow, TicketRow
+
+
+class TicketRepository:
+    """Tickets of the station's store, as domain objects."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def next_number(self, service_code: str, day: date) -> int:
+        """Take the next number of a service on a hall day (call inside a write transaction)."""
+        taken = self._session.execute(
+            update(DailyCounterRow)
+            .where(DailyCounterRow.service_code == service_code)
+            .where(DailyCounterRow.service_day == day)
+            .values(last_number=DailyCounterRow.last_number + 1)
+            .returning(DailyCounterRow.last_number)
+        ).scalar_one_or_none()
+        if taken is not None:
+            return int(taken)
+        self._session.add(
+            DailyCounterRow(service_code=service_code, service_day=day, last_number=1)
+        )
+        self._session.flush()
+        return 1
+
+    def add(self, ticket: Ticket) -> None:
+        """Store a new ticket."""
+        self._session.add(_to_row(ticket))
+
+    def save(self, ticket: Ticket) -> None:
+        """Write a changed ticket back."""
+        self._session.merge(_to_row(ticket))
+
+    def get(self, ticket_id: str) -> Ticket | None:
+        """A ticket by id."""
+        row = self._session.get(TicketRow, ticket_id)
+        return _to_domain(row) if row else None
+
+    def find_number(self, day: date, prefix: str, number: int) -> Ticket | None:
+        """A ticket by its printed number on a day."""
+        row = self._session.scalars(
+            select(TicketRow).where(
+                TicketRow.service_day == day, TicketRow.prefix == prefix, TicketRow.number == number
+            )
+        ).first()
+        return _to_domain(row) if row else None
+
+    def of_day(self, day: date, service_codes: Iterable[str] | None = None) -> list[Ticket]:
+        """All tickets of a hall day, oldest first, optionally for some services only."""
+        query = select(TicketRow).where(TicketRow.service_day == day)
+        if service_codes is not None:
+            query = query.where(TicketRow.service_code.in_(list(service_codes)))
+        rows = self._session.scalars(query.order_by(TicketRow.issued_at, TicketRow.number))
+        return [_to_domain(r) for r in rows]
+
+    def waiting(self, day: date, service_codes: Sequence[str]) -> list[Ticket]:
+        """Tickets standing in the queue of these services today."""
+        rows = self._session.scalars(
+            select(TicketRow).where(
+                TicketRow.service_day == day,
+                TicketRow.service_code.in_(service_codes),
+                TicketRow.status.in_([s.value for s in IN_QUEUE]),
+            )
+        )
+        return [_to_domain(r) for r in rows]
+
+    def holding_place(self, day: date, service_code: str) -> int:
+        """Today's tickets of a service that count against its quota."""
+        query = select(func.count()).where(
+            TicketRow.service_day == day,
+            TicketRow.service_code == service_code,
+            TicketRow.status.not_in([s.value for s in RELEASED]),
+        )
+        return int(self._session.scalar(query) or 0)
+
+    def called(self, day: date, service_codes: Sequence[str]) -> list[Ticket]:
+        """Today's tickets of these services that were ever called, in calling order."""
+        rows = self._session.scalars(
+            select(TicketRow)
+            .where(
+                TicketRow.service_day == day,
+                TicketRow.service_code.in_(service_codes),
+                TicketRow.called_at.is_not(None),
+            )
+            .order_by(TicketRow.called_at)
+        )
+        return [_to_domain(r) for r in rows]
+
+
+def _to_row(t: Ticket) -> TicketRow:
+    return TicketRow(
+        id=t.id,
+        service_code=t.service_code,
+        service_day=t.service_day,
+        prefix=t.prefix,
+        number=t.number,
+        status=t.status.value,
+        priority=t.priority.value if t.priority else None,
+        print_failed=t.print_failed,
+        station_id=t.station_id,
+        issued_at=t.issued_at,
+        queued_at=t.queued_at,
+        called_at=t.called_at,
+        counter_number=t.counter_number,
+        serving_at=t.serving_at,
+        finished_at=t.finished_at,
+        recall_count=t.recall_count,
+    )
+
+
+def _to_domain(r: TicketRow) -> Ticket:
+    return Ticket(
+        id=r.id,
+        service_code=r.service_code,
+        service_day=r.service_day,
+        prefix=r.prefix,
+        number=r.number,
+        status=TicketStatus(r.status),
+        priority=PriorityClass(r.priority) if r.priority else None,
+        issued_at=r.issued_at,
+        queued_at=r.queued_at,
+        station_id=r.station_id,
+        print_failed=r.print_failed,
+        called_at=r.called_at,
+        counter_number=r.counter_number,
+        serving_at=r.serving_at,
+        finished_at=r.finished_at,
+        recall_count=r.recall_count,
+    )

@@ -1,0 +1,1 @@
+"""Printing: ticket and receipt layouts, ESC/POS and PDF output (stands alone)."""

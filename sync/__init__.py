@@ -1,0 +1,1 @@
+"""Sync between stations and the central server: wire protocol, client and server."""

@@ -1,0 +1,26 @@
+"""Qt fixtures: the themed application and a kiosk window on the test station."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.station import Station
+from ui.kiosk.window import KioskWindow
+from ui.theme import apply_theme
+
+
+@pytest.fixture
+def window(qapp: QApplication, qtbot: QtBot, station: Station) -> Iterator[KioskWindow]:
+    """A kiosk window at 1366×768, shown offscreen."""
+    apply_theme(qapp)
+    win = KioskWindow(station)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.navigator.current().on_leave()  # type: ignore[union-attr]

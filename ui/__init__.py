@@ -1,0 +1,1 @@
+"""PySide6 screens of the station, one module per screen, per role."""

@@ -1,5 +1,5 @@
-"""`python -m kiosk` is the same as the `mpp-kiosk` console script."""
+"""`python -m kiosk` is the same as the `mpp-kiosk` console script (which lives in `mpp`)."""
 
-from kiosk.cli import main
+from mpp.cli import main
 
 raise SystemExit(main())

@@ -29,6 +29,7 @@ class StationConfig:
     printer: str
     paper_mm: int
     server_url: str | None
+    hall_key: str | None = None
 
     @classmethod
     def demo_default(cls, paths: Paths) -> StationConfig:
@@ -69,11 +70,16 @@ class _ServerIn(_Section):
     url: str | None = None
 
 
+class _HallIn(_Section):
+    key: str | None = Field(default=None, min_length=16)
+
+
 class _ConfigIn(_Section):
     station: _StationIn = _StationIn()
     catalogue: _CatalogueIn = _CatalogueIn()
     printer: _PrinterIn = _PrinterIn()
     server: _ServerIn = _ServerIn()
+    hall: _HallIn = _HallIn()
 
 
 def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
@@ -102,6 +108,7 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
         printer=model.printer.address or f"pdf:{paths.prints}",
         paper_mm=model.printer.paper_mm,
         server_url=model.server.url,
+        hall_key=model.hall.key,
     )
 
 

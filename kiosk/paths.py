@@ -51,3 +51,8 @@ class Paths:
     def prints(self) -> Path:
         """Where the demo's PDF printer writes."""
         return self.data_dir / "prints"
+
+    @property
+    def hall_key(self) -> Path:
+        """The station's own ticket-signing key, used until the server hands out the hall's."""
+        return self.data_dir / "hall.key"

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import StationConfig, load_config
+from kiosk.hall_key import load_hall_key
 from kiosk.paths import Paths
 from kiosk.services.catalogue_service import CatalogueLoad, CatalogueService
+from kiosk.services.print_service import PrintService
 from kiosk.services.queue_service import QueueService
 from kiosk.services.ticket_service import TicketService
 from kiosk.storage.store import Store, open_store
@@ -24,6 +26,7 @@ class Station:
     catalogues: CatalogueService
     queues: QueueService
     tickets: TicketService
+    printing: PrintService
     catalogue_load: CatalogueLoad
 
     def close(self) -> None:
@@ -48,6 +51,9 @@ def open_station(
     store = open_store(paths.database, paths.backups, clock.now(), config.name)
     catalogues = CatalogueService(store, clock)
     loaded = catalogues.start(config.catalogue_file)
-    queues = QueueService(store, catalogues, clock, always_open=demo or config.demo)
+    key = load_hall_key(config.hall_key, paths.hall_key)
+    queues = QueueService(store, catalogues, clock, always_open=demo or config.demo, hall_key=key)
     tickets = TicketService(store, catalogues, queues, clock)
-    return Station(paths, config, clock, store, catalogues, queues, tickets, loaded)
+    printing = PrintService(store, tickets, clock)
+    printing.expire_unanswered()  # tickets left mid-print by a crash or power cut
+    return Station(paths, config, clock, store, catalogues, queues, tickets, printing, loaded)

@@ -152,6 +152,16 @@ class ServiceQueue:
         """Waiting tickets that will be called before this one."""
         return people_ahead(ticket_id, self.waiting, self.streak)
 
+    def ahead_of(self, ticket: Ticket) -> int:
+        """People ahead of a ticket, counted as if it stood in the queue already.
+
+        A ticket still being printed is not callable yet, but its holder wants to
+        know where they will stand.
+        """
+        entry = QueueEntry(ticket.id, ticket.queued_at, ticket.priority is not None, ticket.number)
+        waiting = self.waiting if entry in self.waiting else (*self.waiting, entry)
+        return people_ahead(ticket.id, waiting, self.streak)
+
     def wait_minutes(self, ahead: int) -> int:
         """Estimated minutes for someone with `ahead` people before them."""
         return estimated_wait_minutes(

@@ -28,6 +28,9 @@ class TicketView:
     estimated_wait_minutes: int
     print_failed: bool
     counter_number: int | None
+    qr_payload: str
+    station_id: str
+    print_job_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ticket as one JSON object (CLI `--json`)."""
@@ -60,3 +63,18 @@ class ServiceStatus:
     estimated_wait_minutes: int
     daily_quota: int | None
     nominal_minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJobView:
+    """A stored print job: the exact bytes to send, and where."""
+
+    id: str
+    ticket_id: str | None
+    kind: str
+    printer: str
+    data: bytes
+    copy: bool
+    attempts: int
+    printed: bool
+    last_error: str | None

@@ -11,21 +11,32 @@ from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.queue import ServiceQueue
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
-from kiosk.domain.ticket import IN_QUEUE, RELEASED, Ticket
+from kiosk.domain.ticket import IN_QUEUE, RELEASED, Ticket, TicketStatus
+from kiosk.domain.ticket_token import TicketClaim, sign
 from kiosk.errors import UnknownService
 from kiosk.services.catalogue_service import CatalogueService
 from kiosk.services.dto import ServiceStatus, TicketView
 from kiosk.storage.store import Store
 from kiosk.storage.uow import UnitOfWork
 
+#: States whose view tells the people ahead: queued, or about to be (being printed).
+_COUNTS_AHEAD = IN_QUEUE | {TicketStatus.ISSUED, TicketStatus.PRINT_FAILED}
+
 
 class QueueService:
     """Answers "can it issue, how many wait, how long" for every role."""
 
     def __init__(
-        self, store: Store, catalogues: CatalogueService, clock: Clock, *, always_open: bool
+        self,
+        store: Store,
+        catalogues: CatalogueService,
+        clock: Clock,
+        *,
+        always_open: bool,
+        hall_key: bytes,
     ) -> None:
         self._store = store
+        self._hall_key = hall_key
         self._catalogues = catalogues
         self._clock = clock
         self.always_open = always_open
@@ -104,7 +115,7 @@ class QueueService:
     def _view(self, catalogue: Catalogue, t: Ticket, queue: ServiceQueue | None) -> TicketView:
         service = catalogue.service(t.service_code)
         agency = catalogue.agency(service.agency_code) if service else None
-        ahead = queue.people_ahead(t.id) if queue and t.status in IN_QUEUE else 0
+        ahead = queue.ahead_of(t) if queue and t.status in _COUNTS_AHEAD else 0
         unknown = Text(t.service_code, t.service_code)  # a service since removed
         return TicketView(
             id=t.id,
@@ -120,4 +131,11 @@ class QueueService:
             estimated_wait_minutes=queue.wait_minutes(ahead) if queue and ahead else 0,
             print_failed=t.print_failed,
             counter_number=t.counter_number,
+            qr_payload=self.qr_payload(t),
+            station_id=t.station_id,
         )
+
+    def qr_payload(self, t: Ticket) -> str:
+        """The signed text of the ticket's QR code."""
+        claim = TicketClaim(t.id, t.label, t.service_code, t.issued_at, t.station_id)
+        return sign(claim, self._hall_key)

@@ -28,6 +28,7 @@ from kiosk.errors import (
 )
 from kiosk.services.catalogue_service import CatalogueService
 from kiosk.services.dto import TicketView
+from kiosk.services.print_jobs import PrintRequest, attach_job
 from kiosk.services.queue_service import QueueService
 from kiosk.storage.store import Store
 from kiosk.storage.uow import UnitOfWork
@@ -46,8 +47,18 @@ class TicketService:
         self._queues = queues
         self._clock = clock
 
-    def issue(self, service_code: str, priority: PriorityClass | None = None) -> TicketView:
-        """Give the next number of a service, if it can issue now; raises with the reason if not."""
+    def issue(
+        self,
+        service_code: str,
+        priority: PriorityClass | None = None,
+        *,
+        print_with: PrintRequest | None = None,
+    ) -> TicketView:
+        """Give the next number of a service, if it can issue now; raises with the reason if not.
+
+        With `print_with`, the ticket is rendered to printer bytes in the same
+        transaction and waits in state `issued` until the print result is recorded.
+        """
         catalogue = self._catalogues.current()
         service = catalogue.service(service_code)
         if service is None:
@@ -74,7 +85,7 @@ class TicketService:
                 service_day=day,
                 prefix=service.prefix,
                 number=uow.tickets.next_number(service.code, day),
-                status=S.WAITING,
+                status=S.ISSUED if print_with else S.WAITING,
                 priority=priority,
                 issued_at=now,
                 queued_at=now,
@@ -84,6 +95,8 @@ class TicketService:
             uow.outbox.add("ticket.issued", _payload(ticket), now)
             uow.session.flush()
             view = self._queues.views(uow, [ticket])[0]
+            if print_with is not None:
+                view = attach_job(uow, view, print_with, now, copy=False)
             uow.commit()
         return view
 
@@ -117,7 +130,7 @@ class TicketService:
             ticket = next_ticket(tickets)
             if ticket is None:
                 return None
-            moved = self._apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
+            moved = self.apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
             view = self._queues.views(uow, [moved])[0]
             uow.commit()
         return view
@@ -152,12 +165,12 @@ class TicketService:
             ticket = self._load(uow, ticket_id)
             if recall and ticket.status is not S.CALLED:
                 raise _state_error(ticket, InvalidTransition(ticket.status, target))
-            moved = self._apply(uow, ticket, target, now)
+            moved = self.apply(uow, ticket, target, now)
             view = self._queues.views(uow, [moved])[0]
             uow.commit()
         return view
 
-    def _apply(
+    def apply(
         self,
         uow: UnitOfWork,
         ticket: Ticket,
@@ -165,6 +178,7 @@ class TicketService:
         now: datetime,
         counter_number: int | None = None,
     ) -> Ticket:
+        """Move a ticket inside an open unit of work and record the event."""
         try:
             check_transition(ticket.status, target)
         except InvalidTransition as exc:
@@ -175,6 +189,10 @@ class TicketService:
         event = "ticket.recalled" if ticket.status is S.CALLED is target else f"ticket.{target}"
         uow.outbox.add(event, _payload(moved), now)
         return moved
+
+    def view(self, uow: UnitOfWork, ticket: Ticket) -> TicketView:
+        """One ticket as a view, inside an open unit of work."""
+        return self._queues.views(uow, [ticket])[0]
 
     @staticmethod
     def _load(uow: UnitOfWork, ticket_id: str) -> Ticket:
@@ -193,10 +211,12 @@ def _changes(
         return {"called_at": now, "counter_number": counter_number, "recall_count": 0}
     if target is S.SERVING:
         return {"serving_at": now}
+    if target is S.PRINT_FAILED:
+        return {"print_failed": True}
     if target in (S.DONE, S.NO_SHOW, S.CANCELLED):
         return {"finished_at": now}
-    if target is S.WAITING and ticket.status is S.PRINT_FAILED:
-        return {"print_failed": True}
+    if target is S.WAITING and ticket.status in (S.ISSUED, S.PRINT_FAILED):
+        return {}
     if target is S.WAITING:
         return {"called_at": None, "counter_number": None, "finished_at": None}
     return {}

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kiosk.storage.types import UTCDateTime
@@ -91,3 +100,22 @@ class EventRow(Base):
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
     occurred_local: Mapped[str] = mapped_column(String(40))
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PrintJobRow(Base):
+    """A document rendered once to printer bytes; a retry sends exactly these bytes again."""
+
+    __tablename__ = "print_job"
+    __table_args__ = (Index("ix_print_job_ticket", "ticket_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ticket_id: Mapped[str | None] = mapped_column(ForeignKey("ticket.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    printer: Mapped[str] = mapped_column(String(255))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    copy: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(500))

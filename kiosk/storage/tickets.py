@@ -76,6 +76,13 @@ class TicketRepository:
         )
         return [_to_domain(r) for r in rows]
 
+    def in_states(self, states: Iterable[TicketStatus]) -> list[Ticket]:
+        """Tickets of any day in these states (few: those awaiting a print outcome)."""
+        rows = self._session.scalars(
+            select(TicketRow).where(TicketRow.status.in_([s.value for s in states]))
+        )
+        return [_to_domain(r) for r in rows]
+
     def holding_place(self, day: date, service_code: str) -> int:
         """Today's tickets of a service that count against its quota."""
         query = select(func.count()).where(

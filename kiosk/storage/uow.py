@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.storage.engine import WRITE
 from kiosk.storage.outbox import Outbox
+from kiosk.storage.print_jobs import PrintJobRepository
 from kiosk.storage.tickets import TicketRepository
 
 
@@ -18,6 +19,7 @@ class UnitOfWork:
     session: Session
     tickets: TicketRepository
     outbox: Outbox
+    print_jobs: PrintJobRepository
 
     def __init__(self, sessions: sessionmaker[Session], station_id: str, *, write: bool) -> None:
         self._sessions = sessions
@@ -30,6 +32,7 @@ class UnitOfWork:
             self.session.connection(execution_options=WRITE)
         self.tickets = TicketRepository(self.session)
         self.outbox = Outbox(self.session, self._station_id)
+        self.print_jobs = PrintJobRepository(self.session)
         return self
 
     def __exit__(

@@ -7,8 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.catalog.loader import SEED_CATALOGUE, load_file
-from kiosk.cli import main
 from kiosk.paths import Paths
+from mpp.cli import main
 from ui.kiosk.window import KioskWindow
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -55,7 +55,7 @@ class HeaderBar(QFrame):
         layout.addWidget(self.language_button)
         self.set_language("id")
 
-    def _nav_button(self, name: str, signal: Signal) -> QPushButton:
+    def _nav_button(self, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
         button.clicked.connect(signal)

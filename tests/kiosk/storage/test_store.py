@@ -103,3 +103,15 @@ def test_backups_are_consistent_copies_and_old_ones_pruned(tmp_path: Path) -> No
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT id FROM station").fetchone() == (store.station_id,)
     store.close()
+
+
+def test_migrations_build_exactly_the_schema_the_code_expects(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from kiosk.storage.models import Base
+
+    store = open_store(tmp_path / "s.sqlite", tmp_path / "b", NOW, "Kiosk 1")
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    store.close()

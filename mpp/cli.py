@@ -1,16 +1,14 @@
-"""`mpp-kiosk`: run a station role, and the technician's commands on tickets, catalogue, db."""
+"""`mpp-kiosk`: run a station role; the technician's commands on tickets, catalogue, db."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kiosk import __version__
 from kiosk.catalog.loader import load_file
-from kiosk.cli_output import Out, service_lines, ticket_line
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import ROLES, load_config
 from kiosk.domain.text import Lang, Text
@@ -21,6 +19,7 @@ from kiosk.station import Station, open_station
 from kiosk.storage.backup import backup_database
 from kiosk.storage.engine import make_engine
 from kiosk.storage.migrate import upgrade
+from mpp.cli_output import Out, service_lines, ticket_line
 
 Handler = Callable[[argparse.Namespace, Out, Clock], int]
 
@@ -119,11 +118,10 @@ def _station(clock: Clock) -> Station:
 
 
 def _run(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    # The screens live in `ui`, which the domain must not import: it is looked up
-    # by name here, so `kiosk` stays importable and testable without Qt.
-    app = importlib.import_module("ui.app")
-    code: int = app.run(role=args.role, config_file=args.config, demo=args.demo)
-    return code
+    # Imported here so the other commands start without loading Qt.
+    from ui.app import run
+
+    return run(role=args.role, config_file=args.config, demo=args.demo)
 
 
 def _ticket_issue(args: argparse.Namespace, out: Out, clock: Clock) -> int:
@@ -163,7 +161,7 @@ def _catalog_show(args: argparse.Namespace, out: Out, clock: Clock) -> int:
     finally:
         station.close()
     if args.json:
-        from kiosk.cli_output import catalogue_json
+        from mpp.cli_output import catalogue_json
 
         out.json(catalogue_json(catalogue, statuses))
         return 0

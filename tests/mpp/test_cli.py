@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from kiosk import __version__
-from kiosk.cli import main
 from kiosk.clock import WIT, FakeClock
 from kiosk.paths import Paths
+from mpp.cli import main
 from tests.conftest import SMALL_CATALOGUE
 
 

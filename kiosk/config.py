@@ -30,6 +30,7 @@ class StationConfig:
     paper_mm: int
     server_url: str | None
     hall_key: str | None = None
+    printer_status_reply: bool | None = None
 
     @classmethod
     def demo_default(cls, paths: Paths) -> StationConfig:
@@ -64,6 +65,8 @@ class _CatalogueIn(_Section):
 class _PrinterIn(_Section):
     address: str | None = None
     paper_mm: Literal[58, 80] = 80
+    # false for a printer model that never answers status queries (its faults go unseen)
+    status_reply: bool | None = None
 
 
 class _ServerIn(_Section):
@@ -109,6 +112,7 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
         paper_mm=model.printer.paper_mm,
         server_url=model.server.url,
         hall_key=model.hall.key,
+        printer_status_reply=model.printer.status_reply,
     )
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.catalog.loader import load_file
-from kiosk.clock import Clock, SystemClock
+from kiosk.clock import Clock, SystemClock, service_day
 from kiosk.config import ROLES, load_config
 from kiosk.domain.text import Lang, Text
 from kiosk.domain.ticket import PriorityClass
+from kiosk.domain.timefmt import clock_time, long_date
 from kiosk.errors import KioskError
 from kiosk.paths import Paths
 from kiosk.station import Station, open_station
@@ -20,6 +21,17 @@ from kiosk.storage.backup import backup_database
 from kiosk.storage.engine import make_engine
 from kiosk.storage.migrate import upgrade
 from mpp.cli_output import Out, service_lines, ticket_line
+from mpp.printing import TicketPrinting, station_printer
+from printers import (
+    LABELS_EN,
+    LABELS_ID,
+    PAPER_58MM,
+    PAPER_80MM,
+    AddressError,
+    Printer,
+    PrinterProfile,
+    parse_address,
+)
 
 Handler = Callable[[argparse.Namespace, Out, Clock], int]
 
@@ -39,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ticket(commands)
     _add_catalog(commands)
     _add_db(commands)
+    _add_printing(commands)
     return parser
 
 
@@ -60,6 +73,9 @@ def _add_ticket(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     issue.add_argument("--priority", choices=[p.value for p in PriorityClass])
     issue.add_argument("--json", action="store_true", help="satu objek JSON / one JSON object")
     issue.set_defaults(handler=_ticket_issue)
+    reprint = sub.add_parser("reprint", help="cetak ulang (SALINAN) / print a copy")
+    reprint.add_argument("number", help="nomor antrian hari ini / today's number, e.g. A1-012")
+    reprint.set_defaults(handler=_ticket_reprint)
     listing = sub.add_parser("list", help="nomor hari ini / today's tickets")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_ticket_list)
@@ -85,6 +101,18 @@ def _add_db(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     sub.add_parser("backup", help="salin basis data / back up").set_defaults(handler=_db_backup)
 
 
+def _add_printing(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    test = commands.add_parser("print-test", help="cetak halaman uji / print a test page")
+    test.add_argument("--printer", required=True, help="alamat / address, e.g. tcp://HOST:9100")
+    test.add_argument("--paper", type=int, choices=[58, 80], default=80, help="mm")
+    test.set_defaults(handler=_print_test)
+    printer = commands.add_parser("printer", help="printer stasiun / the station's printer")
+    sub = printer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    status = sub.add_parser("status", help="keadaan printer / printer state")
+    status.add_argument("--printer", help="alamat lain / another address")
+    status.set_defaults(handler=_printer_status)
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Entry point of `mpp-kiosk`; returns the exit code (0 ok, 1 refused, 2 bad input)."""
     args = build_parser().parse_args(argv)
@@ -95,6 +123,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     except KioskError as error:
         out.error(error.message)
         return error_code(error)
+    except AddressError as error:
+        out.error(Text(error.message_id, error.message_en))
+        return 2
 
 
 def error_code(error: KioskError) -> int:
@@ -226,5 +257,52 @@ def _db_backup(args: argparse.Namespace, out: Out, clock: Clock) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def _print_test(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    printer = Printer(parse_address(args.printer), _profile(args.paper))
+    now = clock.now()
+    stamp = f"{long_date(service_day(now)).get(out.lang)} {clock_time(now).get(out.lang)}"
+    job = printer.test_page(labels=LABELS_EN if out.lang == "en" else LABELS_ID, printed_text=stamp)
+    result = printer.print_job(job)
+    out.line(
+        Text(f"{printer.address}: {result.message_id}", f"{printer.address}: {result.message_en}")
+    )
+    return 0 if result.ok else 1
+
+
+def _printer_status(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    station = _station(clock)
+    try:
+        printing = TicketPrinting(station, station_printer(station, args.printer))
+        status = printing.status()
+        failures = station.printing.failures_today()
+    finally:
+        station.close()
+    address = printing.printer.address
+    out.line(Text(f"{address}: {status.message_id}", f"{address}: {status.message_en}"))
+    out.line(
+        Text(
+            f"Tiket gagal cetak hari ini: {failures}",
+            f"Tickets whose printing failed today: {failures}",
+        )
+    )
+    return 0 if status.state.can_print else 1
+
+
+def _ticket_reprint(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    station = _station(clock)
+    try:
+        ticket = station.tickets.find(args.number)
+        outcome = TicketPrinting(station, station_printer(station)).reprint(ticket.id, out.lang)
+    finally:
+        station.close()
+    out.line(
+        Text(
+            f"{ticket.number} (SALINAN): {outcome.message.id}",
+            f"{ticket.number} (COPY): {outcome.message.en}",
+        )
+    )
+    return 0 if outcome.ok else 1
+
+
+def _profile(paper_mm: int) -> PrinterProfile:
+    return PrinterProfile(paper=PAPER_58MM if paper_mm == 58 else PAPER_80MM)

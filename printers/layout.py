@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from printers.profile import Paper
-from printers.raster import qr_matrix
+from printers.raster import qr_size
 from printers.text import CodePage, clean_text, wrap, wrap_balanced
 
 MAX_SCALE = 8  # GS ! allows 1-8 times width and height
@@ -160,7 +160,7 @@ class LayoutBuilder:
 
     def qr(self, payload: str, *, share: float = 0.6) -> None:
         """Add a QR about ``share`` of the paper wide, with modules of 2 to 8 dots."""
-        modules = len(qr_matrix(payload))
+        modules = qr_size(payload)
         share = share * 0.7 if self.paper.compact else share
         module = max(2, min(8, int(self.paper.dots * share) // modules))
         self.blocks.append(QrCode(payload, module))

@@ -26,7 +26,7 @@ from printers.layout import (
     TextLine,
 )
 from printers.profile import CELL_HEIGHT, CELL_WIDTH
-from printers.raster import centred, picture_bitmap, qr_bitmap, qr_matrix
+from printers.raster import centred, picture_bitmap, qr_bitmap, qr_size
 
 LINE_PITCH = 30  # dots; ESC 2 default line spacing at 180 dpi motion units
 TOP_MARGIN = 12
@@ -64,7 +64,7 @@ def block_height(block: Block, layout: Layout) -> int:
         return max(LINE_PITCH, CELL_HEIGHT * block.scale)
     if isinstance(block, QrCode):
         # The writer sends LF after the QR, so one line pitch follows it.
-        return QR_TOP_GAP + len(qr_matrix(block.payload)) * block.module + LINE_PITCH
+        return QR_TOP_GAP + qr_size(block.payload) * block.module + LINE_PITCH
     if isinstance(block, Picture):
         bitmap = picture_bitmap(block.path, block.max_width, block.max_height)
         return bitmap.height if bitmap else 0

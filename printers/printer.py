@@ -48,6 +48,7 @@ class Printer:
         timeout: float = DEFAULT_TIMEOUT,
         status_timeout: float = DEFAULT_STATUS_TIMEOUT,
         backend: Backend | None = None,
+        status_reply_required: bool | None = None,
     ) -> None:
         if timeout <= 0 or status_timeout <= 0:
             raise ValueError("printer timeouts must be positive: a print must never wait forever")
@@ -56,6 +57,12 @@ class Printer:
         self.timeout = timeout
         self.status_timeout = status_timeout
         self.backend = backend or backend_for(self.address)
+        # A network printer that does not answer a status query may be stalled: a small
+        # job would vanish into the socket buffers and be reported as printed. So for
+        # tcp:// silence refuses the job, unless the technician says the model never answers.
+        if status_reply_required is None:
+            status_reply_required = self.address.scheme == "tcp"
+        self.status_reply_required = status_reply_required
         self._lock = threading.Lock()
 
     @property
@@ -92,11 +99,18 @@ class Printer:
                 f"the job was rendered as {job.output.value}, this printer takes "
                 f"{self.output.value}",
             )
+        return self.print_data(job.data, job.name, job_id=job.job_id, check_status=check_status)
+
+    def print_data(
+        self, data: bytes, name: str, *, job_id: str = "", check_status: bool = True
+    ) -> PrintResult:
+        """Check the printer, then send bytes rendered earlier (and kept) for this printer."""
         with self._lock:
             before = self._status() if check_status else PrinterStatus.of(PrinterState.UNKNOWN)
-            if not before.state.can_print:
-                return PrintResult.refused(before, job.job_id)
-            return self._send(job, before)
+            silent = before.state is PrinterState.UNKNOWN and check_status
+            if not before.state.can_print or (silent and self.status_reply_required):
+                return PrintResult.refused(before, job_id)
+            return self._send(data, name, job_id, before)
 
     def print_document(self, document: Document, *, copy: bool = False) -> PrintResult:
         """Render and print ``document`` in one call."""
@@ -109,16 +123,16 @@ class Printer:
             message_id, message_en = _messages(exc)
             return PrinterStatus(PrinterState.OFFLINE, message_id, message_en, str(exc))
 
-    def _send(self, job: PrintJob, before: PrinterStatus) -> PrintResult:
+    def _send(self, data: bytes, name: str, job_id: str, before: PrinterStatus) -> PrintResult:
         try:
-            self.backend.send(job.data, self.timeout, job.name)
+            self.backend.send(data, self.timeout, name)
         except (PrinterError, OSError) as exc:
             unreachable = isinstance(exc, PrinterUnreachableError)
             state = PrinterState.OFFLINE if unreachable else PrinterState.UNKNOWN
-            return PrintResult(False, state, *_messages(exc), job.job_id, str(exc))
+            return PrintResult(False, state, *_messages(exc), job_id, str(exc))
         if before.state is PrinterState.PAPER_NEAR_END:
-            return PrintResult(True, before.state, before.message_id, before.message_en, job.job_id)
-        return PrintResult(True, before.state, "Tercetak.", "Printed.", job.job_id)
+            return PrintResult(True, before.state, before.message_id, before.message_en, job_id)
+        return PrintResult(True, before.state, "Tercetak.", "Printed.", job_id)
 
 
 def _messages(exc: Exception) -> tuple[str, str]:

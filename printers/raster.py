@@ -29,6 +29,19 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 
+@lru_cache(maxsize=256)
+def qr_size(payload: str) -> int:
+    """Modules per side of the payload's QR, found without drawing it.
+
+    Laying out a ticket needs only the size; drawing the matrix (the mask search) is
+    the slowest step of a ticket and the printer's native QR does it in hardware.
+    """
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    code.add_data(payload)
+    version: int = code.best_fit()
+    return 17 + 4 * version
+
+
 def qr_bitmap(payload: str, module: int) -> Image.Image:
     """The QR as a 1-bit image (black = print), ``module`` pixels per module."""
     matrix = qr_matrix(payload)

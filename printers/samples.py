@@ -18,8 +18,8 @@ from printers.render import render_pdf, render_png
 from printers.text import CP437
 
 # What a signed ticket payload could look like; the printers package only encodes it.
-TICKET_QR = "MPP1.T.8f3c9a2e41d0.A-012.KTPEL.20261124T0815+09.K01.x5Jb3kQ9mZ2pL8rT4vW7yA"
-RECEIPT_QR = "MPP1.R.TT-DKPS-2511-000123.20261124T0942+09.L03.Qm9cR2tX8vB1nZ7yK4pL"
+TICKET_QR = "MPP1.T.8f3c9a2e41d0.A-012.KTPEL.20261123T0815+09.K01.x5Jb3kQ9mZ2pL8rT4vW7yA"
+RECEIPT_QR = "MPP1.R.TT-DKPS-2511-000123.20261123T0942+09.L03.Qm9cR2tX8vB1nZ7yK4pL"
 
 
 def sample_ticket(logo: Path | None = None) -> TicketDocument:
@@ -30,7 +30,7 @@ def sample_ticket(logo: Path | None = None) -> TicketDocument:
         service="Perekaman dan Pencetakan KTP-el",
         number="A-012",
         priority="Prioritas: Lansia",
-        date_text="Senin, 24 November 2026",
+        date_text="Senin, 23 November 2026",
         time_text="08.15 WIT",
         people_ahead=4,
         wait_text="± 20 menit",
@@ -65,7 +65,7 @@ def sample_receipt() -> ReceiptDocument:
         ),
         completion_text="3 hari kerja",
         officer="Maria Kambu",
-        issued_text="24/11/2026 09.42 WIT",
+        issued_text="23/11/2026 09.42 WIT",
         qr_payload=RECEIPT_QR,
     )
 
@@ -76,7 +76,7 @@ def sample_test_page(paper_name: str) -> TestPageDocument:
         address="tcp://192.168.1.50:9100",
         paper_width=paper_name,
         code_page=CP437.name,
-        printed_text="24/11/2026 07.30 WIT",
+        printed_text="23/11/2026 07.30 WIT",
     )
 
 

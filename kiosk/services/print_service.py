@@ -8,6 +8,7 @@ restore a cancelled ticket.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import timedelta
 
@@ -56,7 +57,7 @@ class PrintService:
                     target = S.WAITING if ok else S.PRINT_FAILED
                     if target is not ticket.status:
                         ticket = self._tickets.apply(uow, ticket, target, now)
-                view = self._tickets.view(uow, ticket)
+                view = dataclasses.replace(self._tickets.view(uow, ticket), print_job_id=row.id)
             uow.commit()
         return view
 

@@ -96,7 +96,7 @@ def test_ticket_prints_every_field(ticket: TicketDocument) -> None:
         "Perekaman dan Pencetakan KTP-el",
         "Nomor Antrian",
         " Prioritas: Lansia ",
-        "Senin, 24 November 2025",
+        "Senin, 23 November 2026",
         "08.15 WIT",
         "Orang di depan Anda",
         "+/- 20 menit",

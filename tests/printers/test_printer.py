@@ -121,7 +121,7 @@ def test_a_stalled_printer_fails_the_job_within_the_timeout(
     fake_printer: StartPrinter, receipt: ReceiptDocument
 ) -> None:
     device = fake_printer(Mode.STALL)
-    printer = Printer(device.address, timeout=0.5, status_timeout=0.3)
+    printer = Printer(device.address, timeout=0.5, status_timeout=0.3, status_reply_required=False)
     big = PrintJob(receipt, b"x" * 16_000_000, Output.ESCPOS, printer.profile, None, False, "big")
     started = time.monotonic()
     result = printer.print_job(big)
@@ -165,3 +165,42 @@ def test_simulated_offline_dummy_reports_failure(ticket: TicketDocument) -> None
 def test_job_repr_leaks_no_personal_data(receipt: ReceiptDocument) -> None:
     job = Printer("dummy:").job(receipt)
     assert "9409" not in repr(job) and "Yohanes" not in repr(job)
+
+
+def test_bytes_kept_from_an_earlier_render_are_sent_unchanged(ticket: TicketDocument) -> None:
+    printer = Printer("dummy:", PrinterProfile(paper=PAPER_58MM))
+    kept = printer.job(ticket).data  # as a station stores it with the ticket
+    result = printer.print_data(kept, "tiket-A-012", job_id="j1")
+    assert result.ok and result.job_id == "j1"
+    assert _dummy(printer).output == kept
+
+
+def test_kept_bytes_are_not_sent_to_a_printer_that_reports_paper_out(
+    ticket: TicketDocument,
+) -> None:
+    printer = Printer("dummy:?state=paper_out", PrinterProfile(paper=PAPER_58MM))
+    result = printer.print_data(printer.job(ticket).data, "tiket")
+    assert not result.ok and result.state is PrinterState.PAPER_OUT
+    assert _dummy(printer).output == b""
+
+
+def test_a_stalled_printer_is_not_trusted_with_a_small_ticket(
+    fake_printer: StartPrinter, ticket: TicketDocument
+) -> None:
+    device = fake_printer(Mode.STALL)
+    printer = Printer(device.address, timeout=0.5, status_timeout=0.3)
+    started = time.monotonic()
+    result = printer.print_document(ticket)
+    assert not result.ok, "a job that fits the socket buffers must not be reported as printed"
+    assert result.state is PrinterState.UNKNOWN
+    assert "did not answer" in result.message_en
+    assert time.monotonic() - started < 3
+
+
+def test_a_printer_model_without_status_can_be_trusted_by_choice(
+    fake_printer: StartPrinter, ticket: TicketDocument
+) -> None:
+    device = fake_printer(Mode.SILENT)
+    printer = Printer(device.address, timeout=1, status_timeout=0.3, status_reply_required=False)
+    assert printer.print_document(ticket).ok
+    assert len(device.wait_for_connections(2)) == 2  # the status query, then the job

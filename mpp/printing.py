@@ -1,0 +1,147 @@
+"""Where the station meets its printer: tickets become printer documents, results go back.
+
+Used by the kiosk screens (off the GUI thread: a print may wait for its timeout)
+and by the CLI. The ticket is rendered once, inside the transaction that issues
+it; a retry sends the stored bytes; a reprint renders a marked copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.clock import local
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.text import Lang, Text
+from kiosk.domain.ticket import PriorityClass
+from kiosk.domain.timefmt import clock_time, long_date
+from kiosk.services.dto import TicketView
+from kiosk.services.print_jobs import PrintRequest
+from kiosk.station import Station
+from printers import (
+    LABELS_EN,
+    LABELS_ID,
+    PAPER_58MM,
+    PAPER_80MM,
+    Printer,
+    PrinterProfile,
+    PrinterStatus,
+    PrintResult,
+    TicketDocument,
+)
+
+INSTRUCTIONS = (
+    Text(
+        "Simpan tiket ini dan perhatikan layar serta panggilan nomor Anda.",
+        "Keep this ticket and watch the screen and the calls for your number.",
+    ),
+    Text(
+        "Siapkan berkas persyaratan sebelum dipanggil.",
+        "Have your documents ready before you are called.",
+    ),
+)
+FOOTER = Text("Cepat, mudah, terbuka, pasti.", "Fast, easy, open, certain.")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOutcome:
+    """A ticket after a print attempt, and what the printer said."""
+
+    ticket: TicketView
+    ok: bool
+    message: Text
+
+
+def station_printer(station: Station, address: str | None = None) -> Printer:
+    """The station's configured printer (or another address, for a technician's test)."""
+    config = station.config
+    paper = PAPER_58MM if config.paper_mm == 58 else PAPER_80MM
+    return Printer(
+        address or config.printer,
+        PrinterProfile(paper=paper),
+        status_reply_required=config.printer_status_reply,
+    )
+
+
+class TicketPrinting:
+    """Issues and prints tickets on one printer, recording every result in the store."""
+
+    def __init__(self, station: Station, printer: Printer) -> None:
+        self._station = station
+        self.printer = printer
+
+    def issue_and_print(
+        self, service_code: str, priority: PriorityClass | None, lang: Lang
+    ) -> PrintOutcome:
+        """Issue a ticket rendered for this printer, then print it."""
+        view = self._station.tickets.issue(service_code, priority, print_with=self.request(lang))
+        return self.send(view)
+
+    def send(self, view: TicketView) -> PrintOutcome:
+        """(Re)send a ticket's stored job, byte for byte, and record how it went."""
+        assert view.print_job_id is not None, "only a ticket issued for printing has a job"
+        job = self._station.printing.job(view.print_job_id)
+        result = self.printer.print_data(job.data, f"tiket-{view.number}", job_id=job.id)
+        error = None if result.ok else result.detail or result.message_en
+        recorded = self._station.printing.record(job.id, result.ok, error)
+        return PrintOutcome(recorded or view, result.ok, _message(result))
+
+    def reprint(self, ticket_id: str, lang: Lang) -> PrintOutcome:
+        """Print a ticket again, marked as a copy."""
+        return self.send(self._station.printing.reprint(ticket_id, self.request(lang)))
+
+    def status(self) -> PrinterStatus:
+        """The printer's state now."""
+        return self.printer.status()
+
+    def request(self, lang: Lang) -> PrintRequest:
+        """How the store renders a ticket for this printer, in the citizen's language."""
+        catalogue = self._station.catalogues.current()
+
+        def render(view: TicketView, copy: bool) -> bytes:
+            return self.printer.job(ticket_document(view, catalogue, lang), copy=copy).data
+
+        return PrintRequest(str(self.printer.address), render)
+
+
+def ticket_document(view: TicketView, catalogue: Catalogue, lang: Lang) -> TicketDocument:
+    """A ticket as the printers package lays it out, in `lang`."""
+    service = catalogue.service(view.service_code)
+    agency = catalogue.agency(view.agency_code)
+    place = agency.location.get(lang) if agency else ""
+    go_to = Text(f"Menuju: {place}", f"Go to: {place}") if place else None
+    instructions = [t.get(lang) for t in INSTRUCTIONS]
+    if go_to is not None:
+        instructions.insert(0, go_to.get(lang))
+    priority = PriorityClass(view.priority).label if view.priority else None
+    return TicketDocument(
+        hall=catalogue.hall.name.get(lang),
+        agency=view.agency_name.get(lang),
+        service=(service.name if service else view.service_name).get(lang),
+        number=view.number,
+        date_text=long_date(local(view.issued_at).date()).get(lang),
+        time_text=clock_time(view.issued_at).get(lang),
+        people_ahead=view.people_ahead,
+        wait_text=wait_text(view.people_ahead, view.estimated_wait_minutes).get(lang),
+        qr_payload=view.qr_payload,
+        instructions=tuple(instructions),
+        footer=FOOTER.get(lang),
+        priority=_priority_text(priority, lang),
+        labels=LABELS_EN if lang == "en" else LABELS_ID,
+    )
+
+
+def wait_text(ahead: int, minutes: int) -> Text:
+    """ "± 20 menit", or "Segera" when nobody is ahead."""
+    if ahead == 0:
+        return Text("Segera", "Soon")
+    return Text(f"± {minutes} menit", f"about {minutes} min")
+
+
+def _priority_text(label: Text | None, lang: Lang) -> str | None:
+    if label is None:
+        return None
+    return Text(f"Prioritas: {label.id}", f"Priority: {label.en}").get(lang)
+
+
+def _message(result: PrintResult) -> Text:
+    return Text(result.message_id, result.message_en)

@@ -76,6 +76,9 @@ def _add_ticket(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     reprint = sub.add_parser("reprint", help="cetak ulang (SALINAN) / print a copy")
     reprint.add_argument("number", help="nomor antrian hari ini / today's number, e.g. A1-012")
     reprint.set_defaults(handler=_ticket_reprint)
+    restore = sub.add_parser("restore", help="kembalikan ke antrean / put back in the queue")
+    restore.add_argument("number", help="nomor yang dibatalkan / a cancelled or no-show number")
+    restore.set_defaults(handler=_ticket_restore)
     listing = sub.add_parser("list", help="nomor hari ini / today's tickets")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_ticket_list)
@@ -302,6 +305,16 @@ def _ticket_reprint(args: argparse.Namespace, out: Out, clock: Clock) -> int:
         )
     )
     return 0 if outcome.ok else 1
+
+
+def _ticket_restore(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    station = _station(clock)
+    try:
+        ticket = station.tickets.restore(station.tickets.find(args.number).id)
+    finally:
+        station.close()
+    out.line(ticket_line(ticket))
+    return 0
 
 
 def _profile(paper_mm: int) -> PrinterProfile:

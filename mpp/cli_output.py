@@ -50,6 +50,8 @@ class Out:
 def ticket_line(t: TicketView) -> Text:
     """`A-001  Perekaman KTP-el  menunggu · 3 orang di depan · ± 30 menit`."""
     status = _STATUS.get(t.status, Text(t.status, t.status))
+    if t.print_failed and t.status != "print_failed":
+        status = Text(f"{status.id} (gagal cetak)", f"{status.en} (print failed)")
     when = f"{local(t.issued_at):%H:%M}"
     return Text(
         f"{t.number:<8} {when}  {t.service_name.id} — {status.id} · "

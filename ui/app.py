@@ -11,6 +11,7 @@ from kiosk.config import StationConfig, load_config
 from kiosk.errors import KioskError
 from kiosk.paths import Paths
 from kiosk.station import open_station
+from mpp.printing import TicketPrinting, station_printer
 from ui import strings
 from ui.kiosk.window import KioskWindow
 from ui.theme import apply_theme
@@ -36,7 +37,7 @@ def run(role: str | None = None, config_file: Path | None = None, demo: bool = F
     apply_theme(app)
     station = open_station(paths, config, demo=demo)
     try:
-        window = KioskWindow(station)
+        window = KioskWindow(station, TicketPrinting(station, station_printer(station)))
         if station.queues.always_open:
             window.resize(1366, 768)
             window.show()

@@ -32,15 +32,30 @@ class Navigator(QObject):
         self._history: list[Screen] = []
         self.lang: Lang = "id"
 
+    def add(self, *screens: Screen) -> None:
+        """Put screens in the stack (hidden until shown), in the current language."""
+        for screen in screens:
+            if self._stack.indexOf(screen) < 0:
+                self._stack.addWidget(screen)
+                screen.set_language(self.lang)
+
     def go(self, screen: Screen) -> None:
         """Show a screen, remembering the current one for Back."""
-        if self._stack.indexOf(screen) < 0:
-            self._stack.addWidget(screen)
-            screen.set_language(self.lang)
+        self.add(screen)
         current = self.current()
         if current is not None:
             current.on_leave()
             self._history.append(current)
+        self._show(screen)
+
+    def replace(self, screen: Screen) -> None:
+        """Show a screen in place of the current one (Back skips the one replaced)."""
+        self.add(screen)
+        current = self.current()
+        if current is screen:
+            return
+        if current is not None:
+            current.on_leave()
         self._show(screen)
 
     def back(self) -> None:

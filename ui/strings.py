@@ -10,11 +10,11 @@ CHOOSE_AGENCY_HINT = Text(
     "Sentuh nama instansi untuk melihat layanan, persyaratan dan antrean.",
     "Touch an agency to see its services, requirements and queue.",
 )
-OTHER_LANGUAGE = Text("English", "Bahasa Indonesia")
+OTHER_LANGUAGE = Text("English", "Indonesia")
 BACK = Text("‹  Kembali", "‹  Back")
 HOME = Text("Beranda", "Home")
 DEMO = Text("MODE DEMO — semua layanan dibuka", "DEMO MODE — every service is open")
-SERVICES_OF = Text("Layanan", "Services")
+CHOOSE_SERVICE = Text("Sentuh layanan yang Anda perlukan", "Touch the service you need")
 FREE = Text("Gratis", "Free")
 OPEN_NOW = Text("Buka", "Open")
 CLOSED = Text("Tutup", "Closed")
@@ -45,3 +45,89 @@ def fee(fee_idr: int | None, note: Text | None) -> Text:
         amount = f"{fee_idr:,}".replace(",", ".")
         return Text(f"Biaya Rp{amount}", f"Fee Rp{amount}")
     return note or Text("", "")
+
+
+# The service's page
+REQUIREMENTS = Text("Persyaratan (bawa dokumen ini)", "Requirements (bring these documents)")
+PROCEDURE = Text("Alur layanan", "How it works")
+FEE = Text("Biaya", "Fee")
+COMPLETION = Text("Waktu penyelesaian", "Completion time")
+PRODUCT = Text("Hasil layanan", "What you receive")
+TAKE_TICKET = Text("Ambil Nomor Antrian", "Take a Queue Ticket")
+PRIORITY_ENTRY = Text("Saya perlu layanan prioritas", "I need priority service")
+CANNOT_TAKE = Text("Nomor antrian belum dapat diambil", "No tickets can be taken now")
+
+# The priority question
+PRIORITY_TITLE = Text("Layanan prioritas", "Priority service")
+PRIORITY_HINT = Text(
+    "Pilih yang sesuai dengan Anda. Anda tidak perlu menunjukkan bukti.",
+    "Choose what applies to you. You do not need to show any proof.",
+)
+NOT_PRIORITY = Text("Bukan prioritas — ambil nomor biasa", "Not priority — take a regular ticket")
+
+# Printing and the result
+PRINTING = Text("Mencetak nomor antrian Anda…", "Printing your ticket…")
+PRINTED = Text("Terima kasih, tiket Anda sudah dicetak", "Thank you, your ticket is printed")
+YOUR_NUMBER = Text("Nomor antrian Anda", "Your queue number")
+TAKE_PAPER = Text(
+    "Ambil tiket Anda dari printer di bawah layar.",
+    "Take your ticket from the printer below the screen.",
+)
+DONE = Text("Selesai", "Done")
+BRING = Text("Siapkan dokumen ini", "Have these documents ready")
+PRINT_FAILED_TITLE = Text("Tiket tidak dapat dicetak", "The ticket could not be printed")
+PRINT_FAILED_HINT = Text(
+    "Nomor Anda sudah terdaftar. Catat atau foto nomor dan kode QR di bawah ini, "
+    "lalu pilih salah satu tombol.",
+    "Your number is registered. Write down or take a photo of the number and the QR code "
+    "below, then choose one of the buttons.",
+)
+KEEP_NUMBER = Text("Saya sudah mencatat nomor saya", "I have noted my number")
+CANCEL_NUMBER = Text("Batalkan nomor ini", "Cancel this number")
+RETRY_PRINT = Text("Coba cetak lagi", "Try printing again")
+KEPT = Text(
+    "Nomor Anda tetap dalam antrean. Tunjukkan nomor ini kepada petugas saat dipanggil.",
+    "Your number stays in the queue. Show this number to the officer when called.",
+)
+CANCELLED = Text("Nomor dibatalkan.", "The number was cancelled.")
+TICKET_ERROR = Text("Nomor antrian tidak dapat diambil", "The ticket could not be issued")
+
+
+def remaining_quota(count: int | None) -> Text | None:
+    """ "Sisa kuota hari ini: 12 nomor", or None without a quota."""
+    if count is None:
+        return None
+    return Text(f"Sisa kuota hari ini: {count} nomor", f"Left in today's quota: {count} tickets")
+
+
+def people_ahead(count: int) -> Text:
+    """ "3 orang di depan Anda"."""
+    if count == 0:
+        return Text("Anda berikutnya", "You are next")
+    people = "person" if count == 1 else "people"
+    return Text(f"{count} orang di depan Anda", f"{count} {people} ahead of you")
+
+
+def estimated_wait(minutes: int) -> Text:
+    """ "Perkiraan tunggu ± 15 menit"."""
+    if minutes == 0:
+        return Text("Segera dipanggil", "You will be called soon")
+    return Text(f"Perkiraan tunggu ± {minutes} menit", f"Estimated wait about {minutes} min")
+
+
+def go_to(place: str) -> Text:
+    """ "Menuju: Lantai 3, Zona A"."""
+    return Text(f"Silakan menuju: {place}", f"Please go to: {place}")
+
+
+def back_home_in(seconds: int) -> Text:
+    """ "Kembali ke beranda dalam 20 detik"."""
+    return Text(f"Kembali ke beranda dalam {seconds} detik", f"Back to Home in {seconds} s")
+
+
+def cancels_in(seconds: int) -> Text:
+    """ "Tanpa pilihan, nomor dibatalkan dalam 45 detik"."""
+    return Text(
+        f"Tanpa pilihan, nomor ini dibatalkan dalam {seconds} detik.",
+        f"With no choice, this number is cancelled in {seconds} s.",
+    )

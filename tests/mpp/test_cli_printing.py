@@ -81,3 +81,26 @@ def test_reprint_by_number_prints_a_copy(
     assert "SALINAN / COPY" in "\n".join(parse(device.jobs[0]).texts())
     code, _, err = run(capsys, "ticket", "reprint", "A-099")
     assert code == 1 and "tidak ditemukan" in err
+
+
+@pytest.mark.parametrize("device", [Mode.PAPER_OUT], indirect=True)
+def test_staff_see_the_failed_print_and_can_restore_a_cancelled_ticket(
+    home: Paths, device: FakePrinter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.station import open_station
+    from mpp.printing import TicketPrinting, station_printer
+
+    configure(home, device.address)
+    station = open_station(home, clock=CLOCK)
+    failed = TicketPrinting(station, station_printer(station)).issue_and_print("KTP-EL", None, "id")
+    station.printing.keep(failed.ticket.id)
+    station.close()
+    _, out, _ = run(capsys, "ticket", "list")
+    assert "A-001" in out and "menunggu (gagal cetak)" in out
+    _, out, _ = run(capsys, "printer", "status")
+    assert "Tiket gagal cetak hari ini: 1" in out
+    station = open_station(home, clock=CLOCK)
+    station.tickets.cancel(failed.ticket.id)
+    station.close()
+    code, out, _ = run(capsys, "ticket", "restore", "A-001")
+    assert code == 0 and "menunggu (gagal cetak)" in out

@@ -9,18 +9,29 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.station import Station
+from mpp.printing import TicketPrinting
+from printers import Printer
 from ui.kiosk.window import KioskWindow
 from ui.theme import apply_theme
 
 
 @pytest.fixture
-def window(qapp: QApplication, qtbot: QtBot, station: Station) -> Iterator[KioskWindow]:
+def printer_address() -> str:
+    """The kiosk's printer; a test parametrizes it to simulate a fault (dummy:?state=…)."""
+    return "dummy:"
+
+
+@pytest.fixture
+def window(
+    qapp: QApplication, qtbot: QtBot, station: Station, printer_address: str
+) -> Iterator[KioskWindow]:
     """A kiosk window at 1366×768, shown offscreen."""
     apply_theme(qapp)
-    win = KioskWindow(station)
+    win = KioskWindow(station, TicketPrinting(station, Printer(printer_address)))
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
     yield win
+    win.worker.wait()
     win.navigator.current().on_leave()  # type: ignore[union-attr]

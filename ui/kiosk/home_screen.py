@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.text import Lang
 from kiosk.station import Station
@@ -13,6 +13,7 @@ from ui import strings
 from ui.navigator import Screen
 from ui.widgets.cards import AgencyCard
 from ui.widgets.header_bar import HeaderBar
+from ui.widgets.kinetic import enable_kinetic_scroll
 
 
 class HomeScreen(Screen):
@@ -40,9 +41,7 @@ class HomeScreen(Screen):
         scroll = QScrollArea(self)
         scroll.setObjectName("Body")
         scroll.setWidgetResizable(True)
-        QScroller.grabGesture(
-            scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        enable_kinetic_scroll(scroll.viewport())
         content = QWidget(scroll)
         content.setObjectName("BodyContent")
         column = QVBoxLayout(content)

@@ -1,34 +1,37 @@
-"""Touch cards: an agency to choose, a service with its state now."""
+"""Touch cards: big buttons holding a few lines of wrapped text (an agency, a service)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
-class AgencyCard(QPushButton):
-    """A big button for one agency: short name, full name, where it is, how many services open."""
+class TouchCard(QPushButton):
+    """A whole card is one touch target; its labels only show text."""
 
-    def __init__(self, code: str, parent: QWidget) -> None:
+    def __init__(self, code: str, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.code = code
-        self.setObjectName("AgencyCard")
+        self.setObjectName(name)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(4)
-        self.title = self._label("CardTitle")
-        self.subtitle = self._label("CardSubtitle")
-        self.detail = self._label("CardDetail")
-        for label in (self.title, self.subtitle, self.detail):
-            layout.addWidget(label)
-        layout.addStretch(1)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(24, 16, 24, 16)
+        self._column.setSpacing(6)
+
+    def add_label(self, name: str) -> QLabel:
+        """A wrapped line of the card, styled by `name`."""
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        # The whole card is the touch target; labels must not swallow the press.
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._column.addWidget(label)
+        return label
 
     # A button sizes itself by its own text; this one has labels that wrap, so its
     # size (and the height for a given width) comes from its layout instead.
     def sizeHint(self) -> QSize:
-        layout = self.layout()
-        return layout.sizeHint() if layout is not None else super().sizeHint()
+        return self._column.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint().boundedTo(QSize(320, 10_000))
@@ -37,16 +40,17 @@ class AgencyCard(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        return layout.totalHeightForWidth(width) if layout is not None else -1
+        return self._column.totalHeightForWidth(width)
 
-    def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        # The whole card is the touch target; labels must not swallow the press.
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        return label
+
+class AgencyCard(TouchCard):
+    """An agency: short name, full name, where it is and how many services are open."""
+
+    def __init__(self, code: str, parent: QWidget) -> None:
+        super().__init__(code, "AgencyCard", parent)
+        self.title = self.add_label("CardTitle")
+        self.subtitle = self.add_label("CardSubtitle")
+        self.detail = self.add_label("CardDetail")
 
     def set_texts(self, title: str, subtitle: str, detail: str) -> None:
         """Fill the card's three lines."""
@@ -55,30 +59,26 @@ class AgencyCard(QPushButton):
         self.detail.setText(detail)
 
 
-class ServiceCard(QFrame):
-    """One service: its name and prefix, fee, and whether it issues now (and why not)."""
+class ServiceCard(TouchCard):
+    """A service: name and prefix, whether it issues now (and why not), fee and time."""
 
     def __init__(self, code: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.code = code
-        self.setObjectName("ServiceCard")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(6)
-        self.title = QLabel(self)
-        self.title.setObjectName("CardTitle")
-        self.state = QLabel(self)
-        self.detail = QLabel(self)
-        self.detail.setObjectName("CardDetail")
-        for label in (self.title, self.state, self.detail):
-            label.setWordWrap(True)
-            layout.addWidget(label)
+        super().__init__(code, "ServiceCard", parent)
+        self.title = self.add_label("CardTitle")
+        self.state = self.add_label("StateOpen")
+        self.detail = self.add_label("CardDetail")
 
     def set_texts(self, title: str, state: str, detail: str, *, open_now: bool) -> None:
         """Fill the card; a closed service is shown, with its reason, not hidden."""
         self.title.setText(title)
         self.state.setText(state)
-        self.state.setObjectName("StateOpen" if open_now else "StateClosed")
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
+        set_style_name(self.state, "StateOpen" if open_now else "StateClosed")
         self.detail.setText(detail)
+
+
+def set_style_name(widget: QWidget, name: str) -> None:
+    """Change the object name the stylesheet selects on, and restyle at once."""
+    if widget.objectName() != name:
+        widget.setObjectName(name)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

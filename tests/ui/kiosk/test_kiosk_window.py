@@ -75,6 +75,8 @@ def test_touch_targets_are_big_enough_at_every_resolution(
     window: KioskWindow, qtbot: QtBot, width: int, height: int
 ) -> None:
     window.resize(width, height)
+    qtbot.wait(10)
+    assert window.width() <= width, "the window must fit the screen without side-scrolling"
     for screen in (window.home, window.agency):
         if screen is window.agency:
             touch(qtbot, window.home.cards[0])

@@ -1,0 +1,72 @@
+"""The frame every kiosk page after Home shares: header with Back/Home, a scrolling body."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.domain.text import Lang
+from kiosk.station import Station
+from ui.navigator import Navigator, Screen
+from ui.widgets.header_bar import HeaderBar
+from ui.widgets.kinetic import enable_kinetic_scroll
+
+
+class PageScreen(Screen):
+    """Header, title, hint, then whatever the page adds to `body` (a column that scrolls)."""
+
+    def __init__(
+        self, station: Station, navigator: Navigator, parent: QWidget, *, navigation: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.navigator = navigator
+        self.lang: Lang = "id"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        hall = station.catalogues.current().hall
+        # Back and Home take room: the short hall name fits beside them.
+        self.header = HeaderBar(
+            hall.short_name if navigation else hall.name, station.clock, self, navigation=navigation
+        )
+        self.header.back_requested.connect(navigator.back)
+        self.header.home_requested.connect(navigator.home)
+        self.header.language_requested.connect(navigator.toggle_language)
+        layout.addWidget(self.header)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("Body")
+        scroll.setWidgetResizable(True)
+        enable_kinetic_scroll(scroll.viewport())
+        self.content = QWidget(scroll)
+        self.content.setObjectName("BodyContent")
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(40, 32, 40, 32)
+        self.body.setSpacing(16)
+        self.title = self.label("ScreenTitle")
+        self.hint = self.label("ScreenHint")
+        scroll.setWidget(self.content)
+        layout.addWidget(scroll, 1)
+
+    def label(self, name: str, *, add: bool = True) -> QLabel:
+        """A word-wrapping label styled by `name`, added to the body unless `add` is False."""
+        label = QLabel(self.content)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        if add:
+            self.body.addWidget(label)
+        return label
+
+    def on_enter(self) -> None:
+        self.refresh()
+        self.header.start()
+
+    def on_leave(self) -> None:
+        self.header.stop()
+
+    def set_language(self, lang: Lang) -> None:
+        self.lang = lang
+        self.header.set_language(lang)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill every text in `self.lang` from the current state."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk.domain.text import Lang, Text
@@ -31,6 +33,7 @@ class StationConfig:
     server_url: str | None
     hall_key: str | None = None
     printer_status_reply: bool | None = None
+    admin_pin_hash: str | None = None
 
     @classmethod
     def demo_default(cls, paths: Paths) -> StationConfig:
@@ -77,12 +80,17 @@ class _HallIn(_Section):
     key: str | None = Field(default=None, min_length=16)
 
 
+class _AdminIn(_Section):
+    pin_hash: str | None = Field(default=None, pattern=r"^scrypt\$")
+
+
 class _ConfigIn(_Section):
     station: _StationIn = _StationIn()
     catalogue: _CatalogueIn = _CatalogueIn()
     printer: _PrinterIn = _PrinterIn()
     server: _ServerIn = _ServerIn()
     hall: _HallIn = _HallIn()
+    admin: _AdminIn = _AdminIn()
 
 
 def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
@@ -113,6 +121,7 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
         server_url=model.server.url,
         hall_key=model.hall.key,
         printer_status_reply=model.printer.status_reply,
+        admin_pin_hash=model.admin.pin_hash,
     )
 
 
@@ -128,3 +137,33 @@ def _bad(path: Path, details: str) -> ConfigError:
             f"The config file {path} cannot be used: {details}. Fix the file (see docs/config.md).",
         )
     )
+
+
+def set_admin_pin_hash(path: Path, pin_hash: str) -> None:
+    """Write the admin PIN hash into the config file, keeping every other value.
+
+    The file is replaced atomically (a temporary file, then rename), so a power cut
+    leaves either the old config or the new one.
+    """
+    raw: dict[str, object] = {}
+    if path.exists():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise _bad(path, str(exc)) from exc
+    admin = raw.setdefault("admin", {})
+    if not isinstance(admin, dict):
+        raise _bad(path, "[admin] must be a table")
+    admin["pin_hash"] = pin_hash
+    write_atomically(path, tomli_w.dumps(raw))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that readers see the old or the new file, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)

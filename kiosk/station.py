@@ -6,13 +6,19 @@ from dataclasses import dataclass
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import StationConfig, load_config
+from kiosk.domain.admin_pin import hash_pin
 from kiosk.hall_key import load_hall_key
 from kiosk.paths import Paths
+from kiosk.services.admin_service import AdminService
 from kiosk.services.catalogue_service import CatalogueLoad, CatalogueService
+from kiosk.services.diagnostics import DiagnosticsService
 from kiosk.services.print_service import PrintService
 from kiosk.services.queue_service import QueueService
 from kiosk.services.ticket_service import TicketService
 from kiosk.storage.store import Store, open_store
+
+#: The admin PIN of the demo (no config file): documented in the README.
+DEMO_PIN = "1234"
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,8 @@ class Station:
     queues: QueueService
     tickets: TicketService
     printing: PrintService
+    admin: AdminService
+    diagnostics: DiagnosticsService
     catalogue_load: CatalogueLoad
 
     def close(self) -> None:
@@ -56,4 +64,25 @@ def open_station(
     tickets = TicketService(store, catalogues, queues, clock)
     printing = PrintService(store, tickets, clock)
     printing.expire_unanswered()  # tickets left mid-print by a crash or power cut
-    return Station(paths, config, clock, store, catalogues, queues, tickets, printing, loaded)
+    admin = AdminService(store, clock, _pin_hash(config))
+    diagnostics = DiagnosticsService(store, clock, config.name)
+    return Station(
+        paths,
+        config,
+        clock,
+        store,
+        catalogues,
+        queues,
+        tickets,
+        printing,
+        admin,
+        diagnostics,
+        loaded,
+    )
+
+
+def _pin_hash(config: StationConfig) -> str | None:
+    """The configured PIN; the demo without one opens with DEMO_PIN."""
+    if config.admin_pin_hash or not config.demo:
+        return config.admin_pin_hash
+    return hash_pin(DEMO_PIN)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 from kiosk import __version__
 from kiosk.catalog.loader import load_file
 from kiosk.clock import Clock, SystemClock, service_day
-from kiosk.config import ROLES, load_config
+from kiosk.config import ROLES, load_config, set_admin_pin_hash
+from kiosk.domain.admin_pin import hash_pin, valid_pin
 from kiosk.domain.text import Lang, Text
 from kiosk.domain.ticket import PriorityClass
 from kiosk.domain.timefmt import clock_time, long_date
@@ -52,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_catalog(commands)
     _add_db(commands)
     _add_printing(commands)
+    _add_admin(commands)
     return parser
 
 
@@ -114,6 +117,16 @@ def _add_printing(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     status = sub.add_parser("status", help="keadaan printer / printer state")
     status.add_argument("--printer", help="alamat lain / another address")
     status.set_defaults(handler=_printer_status)
+
+
+def _add_admin(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    admin = commands.add_parser("admin", help="menu admin / admin menu")
+    sub = admin.add_subparsers(dest="action", metavar="ACTION", required=True)
+    set_pin = sub.add_parser("set-pin", help="atur PIN admin / set the admin PIN")
+    set_pin.add_argument(
+        "--pin-stdin", action="store_true", help="baca PIN dari stdin / read the PIN from stdin"
+    )
+    set_pin.set_defaults(handler=_admin_set_pin)
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
@@ -319,3 +332,30 @@ def _ticket_restore(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 def _profile(paper_mm: int) -> PrinterProfile:
     return PrinterProfile(paper=PAPER_58MM if paper_mm == 58 else PAPER_80MM)
+
+
+def _admin_set_pin(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    if args.pin_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("PIN admin baru / new admin PIN (4-8 angka / digits): ")
+        if getpass.getpass("Ulangi / repeat: ") != pin:
+            out.error(
+                Text(
+                    "Kedua PIN tidak sama; tidak ada yang diubah.",
+                    "The PINs differ; nothing changed.",
+                )
+            )
+            return 2
+    if not valid_pin(pin):
+        out.error(Text("PIN harus 4 sampai 8 angka.", "The PIN must be 4 to 8 digits."))
+        return 2
+    path = Paths.from_env().config_file
+    set_admin_pin_hash(path, hash_pin(pin))
+    out.line(
+        Text(
+            f"PIN admin disimpan (sebagai hash) di {path}.",
+            f"Admin PIN saved (as a hash) in {path}.",
+        )
+    )
+    return 0

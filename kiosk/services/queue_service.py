@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from kiosk.clock import Clock, service_day
 from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.queue import ServiceQueue
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
-from kiosk.domain.ticket import IN_QUEUE, RELEASED, Ticket, TicketStatus
+from kiosk.domain.ticket import IN_QUEUE, Ticket, TicketStatus
 from kiosk.domain.ticket_token import TicketClaim, sign
 from kiosk.errors import UnknownService
 from kiosk.services.catalogue_service import CatalogueService
 from kiosk.services.dto import ServiceStatus, TicketView
 from kiosk.storage.store import Store
 from kiosk.storage.uow import UnitOfWork
+
+#: How far back the live figures look at called tickets (service times, open counters, the
+#: calling order's priority streak).
+RECENT = timedelta(hours=2)
 
 #: States whose view tells the people ahead: queued, or about to be (being printed).
 _COUNTS_AHEAD = IN_QUEUE | {TicketStatus.ISSUED, TicketStatus.PRINT_FAILED}
@@ -44,10 +48,15 @@ class QueueService:
     def statuses(self) -> list[ServiceStatus]:
         """Every active service of the catalogue with its state right now."""
         catalogue = self._catalogues.current()
+        now = self._clock.now()
+        day = service_day(now)
         with self._store.uow() as uow:
-            by_service = self._todays_tickets(uow)
+            holding = uow.tickets.holding_places(day)
+            by_service: dict[str, list[Ticket]] = defaultdict(list)
+            for ticket in uow.tickets.live(day, now - RECENT):
+                by_service[ticket.service_code].append(ticket)
         return [
-            self._status(catalogue, s, by_service.get(s.code, []))
+            self._status(catalogue, s, by_service.get(s.code, []), holding.get(s.code, 0))
             for s in catalogue.services
             if s.active
         ]
@@ -58,9 +67,12 @@ class QueueService:
         service = catalogue.service(code)
         if service is None:
             raise UnknownService(code)
+        now = self._clock.now()
+        day = service_day(now)
         with self._store.uow() as uow:
-            tickets = uow.tickets.of_day(service_day(self._clock.now()), [service.code])
-        return self._status(catalogue, service, tickets)
+            tickets = uow.tickets.live(day, now - RECENT, [service.code])
+            holding = uow.tickets.holding_places(day).get(service.code, 0)
+        return self._status(catalogue, service, tickets, holding)
 
     def queue_of(self, service: Service, tickets: Sequence[Ticket]) -> ServiceQueue:
         """The queue of one service built from its tickets of today."""
@@ -75,9 +87,10 @@ class QueueService:
         codes = {t.service_code for t in tickets}
         days = {t.service_day for t in tickets}
         queues: dict[tuple[str, date], ServiceQueue] = {}
+        since = self._clock.now() - RECENT
         for day in days:
             todays: dict[str, list[Ticket]] = defaultdict(list)
-            for t in uow.tickets.of_day(day, codes):
+            for t in uow.tickets.live(day, since, codes):
                 todays[t.service_code].append(t)
             for code, group in todays.items():
                 service = catalogue.service(code)
@@ -87,16 +100,9 @@ class QueueService:
             self._view(catalogue, t, queues.get((t.service_code, t.service_day))) for t in tickets
         ]
 
-    def _todays_tickets(self, uow: UnitOfWork) -> dict[str, list[Ticket]]:
-        by_service: dict[str, list[Ticket]] = defaultdict(list)
-        for ticket in uow.tickets.of_day(service_day(self._clock.now())):
-            by_service[ticket.service_code].append(ticket)
-        return by_service
-
     def _status(
-        self, catalogue: Catalogue, service: Service, tickets: Sequence[Ticket]
+        self, catalogue: Catalogue, service: Service, tickets: Sequence[Ticket], holding: int
     ) -> ServiceStatus:
-        holding = sum(1 for t in tickets if t.status not in RELEASED)
         now = self._clock.now()
         avail = availability(service, catalogue, now, holding, always_open=self.always_open)
         queue = self.queue_of(service, tickets)

@@ -106,6 +106,16 @@ class TicketService:
             tickets = uow.tickets.of_day(service_day(self._clock.now()))
             return self._queues.views(uow, tickets)
 
+    def last_issued_here(self) -> TicketView | None:
+        """The newest ticket this station issued today (for "reprint the last ticket")."""
+        with self._store.uow() as uow:
+            mine = [
+                t
+                for t in uow.tickets.of_day(service_day(self._clock.now()))
+                if t.station_id == self._store.station_id
+            ]
+            return self._queues.views(uow, mine[-1:])[0] if mine else None
+
     def get(self, ticket_id: str) -> TicketView:
         """One ticket by id."""
         with self._store.uow() as uow:

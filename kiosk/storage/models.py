@@ -119,3 +119,12 @@ class PrintJobRow(Base):
     last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(String(500))
+
+
+class SettingRow(Base):
+    """A small piece of station state that must survive a restart (e.g. the PIN lock-out)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

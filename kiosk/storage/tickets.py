@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Row, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.domain.ticket import IN_QUEUE, RELEASED, PriorityClass, Ticket, TicketStatus
@@ -58,12 +59,45 @@ class TicketRepository:
         return _to_domain(row) if row else None
 
     def of_day(self, day: date, service_codes: Iterable[str] | None = None) -> list[Ticket]:
-        """All tickets of a hall day, oldest first, optionally for some services only."""
-        query = select(TicketRow).where(TicketRow.service_day == day)
+        """All tickets of a hall day, oldest first, optionally for some services only.
+
+        Read as plain rows, not ORM objects: the live queue figures read a whole
+        busy day (thousands of tickets) every few seconds.
+        """
+        table = TicketRow.__table__
+        query = select(table).where(table.c.service_day == day)
         if service_codes is not None:
-            query = query.where(TicketRow.service_code.in_(list(service_codes)))
-        rows = self._session.scalars(query.order_by(TicketRow.issued_at, TicketRow.number))
+            query = query.where(table.c.service_code.in_(list(service_codes)))
+        rows = self._session.execute(query.order_by(table.c.issued_at, table.c.number))
         return [_to_domain(r) for r in rows]
+
+    def live(
+        self, day: date, since: datetime, service_codes: Iterable[str] | None = None
+    ) -> list[Ticket]:
+        """What the live queue figures need: tickets in the queue or being printed, and
+        tickets called since `since` (for the calling order, service times, open counters).
+        """
+        table = TicketRow.__table__
+        live_states = [s.value for s in (*IN_QUEUE, TicketStatus.ISSUED, TicketStatus.PRINT_FAILED)]
+        query = select(table).where(
+            table.c.service_day == day,
+            or_(table.c.status.in_(live_states), table.c.called_at >= since),
+        )
+        if service_codes is not None:
+            query = query.where(table.c.service_code.in_(list(service_codes)))
+        return [_to_domain(r) for r in self._session.execute(query)]
+
+    def holding_places(self, day: date) -> dict[str, int]:
+        """Per service, today's tickets that count against its quota."""
+        query = (
+            select(TicketRow.service_code, func.count())
+            .where(
+                TicketRow.service_day == day,
+                TicketRow.status.not_in([s.value for s in RELEASED]),
+            )
+            .group_by(TicketRow.service_code)
+        )
+        return {code: int(count) for code, count in self._session.execute(query)}
 
     def waiting(self, day: date, service_codes: Sequence[str]) -> list[Ticket]:
         """Tickets standing in the queue of these services today."""
@@ -127,7 +161,7 @@ def _to_row(t: Ticket) -> TicketRow:
     )
 
 
-def _to_domain(r: TicketRow) -> Ticket:
+def _to_domain(r: TicketRow | Row[Any]) -> Ticket:
     return Ticket(
         id=r.id,
         service_code=r.service_code,

@@ -171,3 +171,24 @@ def test_console_scripts_answer_help_and_version() -> None:
         [sys.executable, "-m", "kiosk", "--version"], capture_output=True, text=True, timeout=60
     )
     assert version.stdout.strip() == f"mpp-kiosk {__version__}"
+
+
+def test_admin_set_pin_keeps_the_rest_of_the_config(
+    home: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from kiosk.config import load_config
+    from kiosk.domain.admin_pin import verify_pin
+
+    use_small_catalogue(home, demo=True)
+    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    code, _, err = run(capsys, "admin", "set-pin", "--pin-stdin")
+    assert code == 2 and "4 sampai 8 angka" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("482913\n"))
+    code, out, _ = run(capsys, "admin", "set-pin", "--pin-stdin")
+    assert code == 0 and "station.toml" in out
+    config = load_config(home)
+    assert config.admin_pin_hash is not None and verify_pin("482913", config.admin_pin_hash)
+    assert config.name == "Kiosk Uji" and config.catalogue_file == SMALL_CATALOGUE
+    assert "482913" not in home.config_file.read_text()

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import StationConfig, load_config
-from kiosk.domain.admin_pin import hash_pin
 from kiosk.hall_key import load_hall_key
 from kiosk.paths import Paths
 from kiosk.services.admin_service import AdminService
@@ -17,8 +16,12 @@ from kiosk.services.queue_service import QueueService
 from kiosk.services.ticket_service import TicketService
 from kiosk.storage.store import Store, open_store
 
-#: The admin PIN of the demo (no config file): documented in the README.
+#: The admin PIN of the demo (no config file): documented in the README. Its hash is
+#: kept ready so a start does not spend a slow scrypt on it (a test checks the pair).
 DEMO_PIN = "1234"
+DEMO_PIN_HASH = (
+    "scrypt$16384$8$1$cgaD4GbO+ITllbba+EIr3g==$KkJitAkkWi8gS67AzXhQqBu39ZHTokInrJtC0AkDTLA="
+)
 
 
 @dataclass(frozen=True)
@@ -85,4 +88,4 @@ def _pin_hash(config: StationConfig) -> str | None:
     """The configured PIN; the demo without one opens with DEMO_PIN."""
     if config.admin_pin_hash or not config.demo:
         return config.admin_pin_hash
-    return hash_pin(DEMO_PIN)
+    return DEMO_PIN_HASH

@@ -7,7 +7,6 @@ from PIL import Image
 from printers.documents import Document, ReceiptDocument, TicketDocument
 from printers.escpos_writer import escpos_bytes
 from printers.layout import Layout
-from printers.pdf_writer import pdf_bytes
 from printers.preview import preview_png, render_preview
 from printers.profile import PageSize, Paper, PrinterProfile
 from printers.receipt_layout import layout_receipt
@@ -62,6 +61,9 @@ def render_pdf(
     page = page or default_page(document)
     layout = layout_document(document, page.paper, code_page, copy=copy)
     one_page = not isinstance(document, ReceiptDocument)
+    # reportlab is loaded on the first PDF, not when a station starts.
+    from printers.pdf_writer import pdf_bytes
+
     return pdf_bytes(layout, page, title=document_title(document), one_page=one_page)
 
 

@@ -22,11 +22,21 @@ SEED_CATALOGUE = Path(str(files("assets") / "catalog" / "mimika.toml"))
 
 def load_file(path: Path) -> tuple[Catalogue, dict[str, Any]]:
     """Read a TOML catalogue; return it as domain objects and as plain JSON-ready data."""
-    source = path.name
+    return load_bytes(read_file(path), path.name)
+
+
+def read_file(path: Path) -> bytes:
+    """A catalogue file's bytes; an unreadable file is a CatalogueError naming it."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_bytes()
     except OSError as exc:
-        raise CatalogueError(source, [f"cannot read the file: {exc.strerror or exc}"]) from exc
+        raise CatalogueError(path.name, [f"cannot read the file: {exc.strerror or exc}"]) from exc
+
+
+def load_bytes(content: bytes, source: str) -> tuple[Catalogue, dict[str, Any]]:
+    """Parse and validate a TOML catalogue's bytes; `source` names it in errors."""
+    try:
+        raw = tomllib.loads(content.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise CatalogueError(source, [f"not UTF-8 text (byte {exc.start})"]) from exc
     except tomllib.TOMLDecodeError as exc:

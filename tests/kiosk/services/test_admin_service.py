@@ -59,3 +59,10 @@ def test_the_demo_opens_with_the_documented_pin(home: Paths, clock: FakeClock) -
 
 def test_a_real_station_has_no_default_pin(station: Station) -> None:
     assert not station.admin.check(DEMO_PIN).ok
+
+
+def test_the_kept_demo_hash_is_the_demo_pin() -> None:
+    from kiosk.domain.admin_pin import verify_pin
+    from kiosk.station import DEMO_PIN_HASH
+
+    assert verify_pin(DEMO_PIN, DEMO_PIN_HASH)

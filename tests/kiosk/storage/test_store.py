@@ -17,10 +17,8 @@ from kiosk.storage.migrate import alembic_config, current_revision, head_revisio
 from kiosk.storage.store import open_store
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=WIT)
-REVISIONS = [
-    rev.revision
-    for rev in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))
-]
+SCRIPTS = ScriptDirectory.from_config(alembic_config())
+REVISIONS = [rev.revision for rev in reversed(list(SCRIPTS.walk_revisions()))]
 
 
 def test_an_empty_file_is_migrated_to_the_newest_schema(tmp_path: Path) -> None:
@@ -115,3 +113,7 @@ def test_migrations_build_exactly_the_schema_the_code_expects(tmp_path: Path) ->
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     store.close()
+
+
+def test_the_schema_head_constant_is_the_newest_migration() -> None:
+    assert SCRIPTS.get_current_head() == head_revision()

@@ -1,0 +1,26 @@
+"""catalogue: remember the source file's hash, so an unchanged file is not parsed again
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-22
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("catalogue", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("source_sha256", sa.String(length=64), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("catalogue", schema=None) as batch_op:
+        batch_op.drop_column("source_sha256")

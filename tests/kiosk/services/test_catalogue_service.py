@@ -1,0 +1,53 @@
+"""The catalogue in use: reloaded when its file changes, not parsed again when it does not."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from kiosk.clock import FakeClock
+from kiosk.errors import CatalogueError
+from kiosk.paths import Paths
+from kiosk.station import Station, open_station
+from tests.conftest import SMALL_CATALOGUE, small_config
+
+
+def station_on(home: Paths, clock: FakeClock, catalogue: Path) -> Station:
+    config = dataclasses.replace(small_config(home), catalogue_file=catalogue)
+    return open_station(home, config, clock)
+
+
+def test_an_unchanged_file_is_not_parsed_again(
+    home: Paths, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogue = tmp_path / "katalog.toml"
+    catalogue.write_bytes(SMALL_CATALOGUE.read_bytes())
+    station_on(home, clock, catalogue).close()
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the unchanged file was parsed again")
+
+    monkeypatch.setattr("kiosk.services.catalogue_service.load_bytes", refuse)
+    again = station_on(home, clock, catalogue)
+    assert again.catalogues.current().version == "test-1"
+    again.close()
+
+
+def test_an_edited_file_is_loaded_and_a_broken_edit_keeps_the_last_good(
+    home: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    catalogue = tmp_path / "katalog.toml"
+    catalogue.write_bytes(SMALL_CATALOGUE.read_bytes())
+    station_on(home, clock, catalogue).close()
+    catalogue.write_text(SMALL_CATALOGUE.read_text().replace('"test-1"', '"test-2"'))
+    edited = station_on(home, clock, catalogue)
+    assert edited.catalogues.current().version == "test-2"
+    edited.close()
+    catalogue.write_text(SMALL_CATALOGUE.read_text().replace("nominal_minutes = 8", "x = 1"))
+    kept = station_on(home, clock, catalogue)
+    assert kept.catalogues.current().version == "test-2"
+    assert isinstance(kept.catalogue_load.error, CatalogueError)
+    assert "field 'x'" in kept.catalogue_load.error.message.en
+    kept.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -20,8 +21,16 @@ from ui.theme import apply_theme
 AVAILABLE_ROLES = ("kiosk",)
 
 
-def run(role: str | None = None, config_file: Path | None = None, demo: bool = False) -> int:
-    """Open the station and run its window until it is closed; returns the exit code."""
+def run(
+    role: str | None = None,
+    config_file: Path | None = None,
+    demo: bool = False,
+    event_loop: Callable[[QApplication], int] | None = None,
+) -> int:
+    """Open the station and run its window until it is closed; returns the exit code.
+
+    `event_loop` runs the application (tests pass one that looks and returns).
+    """
     paths = Paths.from_env()
     try:
         config = _config(paths, config_file)
@@ -37,13 +46,17 @@ def run(role: str | None = None, config_file: Path | None = None, demo: bool = F
     apply_theme(app)
     station = open_station(paths, config, demo=demo)
     try:
-        window = KioskWindow(station, TicketPrinting(station, station_printer(station)))
-        if station.queues.always_open:
+        printing = TicketPrinting(station, station_printer(station))
+        # The demo is tried on a desktop: a normal window. A real kiosk is locked full screen.
+        kiosk_mode = not station.config.demo
+        window = KioskWindow(station, printing, kiosk_mode=kiosk_mode)
+        if kiosk_mode:
+            window.setGeometry(window.screen().geometry())  # no window manager may resize it
+            window.showFullScreen()
+        else:
             window.resize(1366, 768)
             window.show()
-        else:
-            window.showFullScreen()
-        return app.exec()
+        return event_loop(app) if event_loop else app.exec()
     finally:
         station.close()
 

@@ -25,6 +25,7 @@ class Navigator(QObject):
     """Keeps the history of screens so Back and Home always work."""
 
     language_changed = Signal(str)
+    shown = Signal(object)  # the Screen now on show
 
     def __init__(self, stack: QStackedWidget) -> None:
         super().__init__(stack)
@@ -99,3 +100,4 @@ class Navigator(QObject):
     def _show(self, screen: Screen) -> None:
         self._stack.setCurrentWidget(screen)
         screen.on_enter()
+        self.shown.emit(screen)

@@ -11,6 +11,8 @@ CHOOSE_AGENCY_HINT = Text(
     "Touch an agency to see its services, requirements and queue.",
 )
 OTHER_LANGUAGE = Text("English", "Indonesia")
+LARGE_TEXT = Text("A+", "A+")
+CONTRAST = Text("Kontras", "Contrast")
 BACK = Text("‹  Kembali", "‹  Back")
 HOME = Text("Beranda", "Home")
 DEMO = Text("MODE DEMO — semua layanan dibuka", "DEMO MODE — every service is open")
@@ -130,4 +132,36 @@ def cancels_in(seconds: int) -> Text:
     return Text(
         f"Tanpa pilihan, nomor ini dibatalkan dalam {seconds} detik.",
         f"With no choice, this number is cancelled in {seconds} s.",
+    )
+
+
+# Staff: PIN pad and admin menu
+PIN_TITLE = Text("Masukkan PIN admin", "Enter the admin PIN")
+PIN_HINT = Text("Khusus petugas.", "Staff only.")
+ADMIN_TITLE = Text("Menu admin", "Admin menu")
+REPRINT_LAST = Text("Cetak ulang tiket terakhir", "Reprint the last ticket")
+PRINTER_STATUS = Text("Periksa printer", "Check the printer")
+SYNC_STATUS = Text("Status sinkronisasi", "Sync status")
+EXIT_KIOSK = Text("Keluar dari mode kiosk", "Leave kiosk mode")
+BACK_TO_KIOSK = Text("Kembali ke kiosk", "Back to the kiosk")
+NO_TICKET_YET = Text("Belum ada tiket hari ini.", "No ticket yet today.")
+IDLE_TITLE = Text("Masih di sana?", "Still there?")
+IDLE_HINT = Text("Sentuh layar untuk melanjutkan.", "Touch the screen to continue.")
+
+
+def sync_status(pending: int) -> Text:
+    """What the station knows of its sync, until a server is configured."""
+    return Text(
+        f"Stasiun bekerja mandiri (belum terhubung ke server). {pending} kejadian tersimpan "
+        "dan akan dikirim saat server tersedia.",
+        f"This station works on its own (no server connected yet). {pending} events are kept "
+        "and will be sent when a server is available.",
+    )
+
+
+def station_line(name: str, version: str, failures: int) -> Text:
+    """One line of diagnostics for the admin menu."""
+    return Text(
+        f"{name} · versi {version} · gagal cetak hari ini: {failures}",
+        f"{name} · version {version} · print failures today: {failures}",
     )

@@ -1,7 +1,9 @@
-"""The bundled fonts and the one stylesheet, so screens look the same on every machine."""
+"""The bundled fonts and the stylesheet, with the large-text and high-contrast modes."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from importlib.resources import files
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -9,13 +11,44 @@ from PySide6.QtWidgets import QApplication
 
 FONT_FAMILY = "Noto Sans"
 _FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+#: How much bigger every text is in the large-text mode.
+LARGE_TEXT_SCALE = 1.3
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
 
 
-def apply_theme(app: QApplication) -> None:
-    """Load the bundled fonts and the stylesheet into the application."""
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How the screens look for the citizen in front of them."""
+
+    large_text: bool = False
+    high_contrast: bool = False
+
+
+def load_fonts() -> None:
+    """Register the bundled fonts (once per process is enough; again is harmless)."""
     fonts = files("assets") / "fonts"
     for name in _FONTS:
         if QFontDatabase.addApplicationFontFromData((fonts / name).read_bytes()) < 0:
             raise RuntimeError(f"the bundled font {name} could not be loaded")
+
+
+def stylesheet(look: Look) -> str:
+    """The stylesheet for a look: the base, the contrast layer, sizes scaled for large text."""
+    style = files("assets") / "style"
+    text = (style / "kiosk.qss").read_text(encoding="utf-8")
+    if look.high_contrast:
+        text += "\n" + (style / "high-contrast.qss").read_text(encoding="utf-8")
+    if look.large_text:
+        text = _FONT_SIZE.sub(_scaled, text)
+    return text
+
+
+def apply_theme(app: QApplication, look: Look = Look()) -> None:
+    """Load the bundled fonts and the stylesheet into the application."""
+    load_fonts()
     app.setFont(QFont(FONT_FAMILY, 14))
-    app.setStyleSheet((files("assets") / "style" / "kiosk.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(stylesheet(look))
+
+
+def _scaled(match: re.Match[str]) -> str:
+    return f"font-size: {round(int(match.group(1)) * LARGE_TEXT_SCALE)}px"

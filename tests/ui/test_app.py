@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.catalog.loader import SEED_CATALOGUE, load_file
 from kiosk.paths import Paths
 from mpp.cli import main
+from ui.app import run
 from ui.kiosk.window import KioskWindow
 
 
 def test_demo_run_opens_the_kiosk_on_the_seed_catalogue(qapp: QApplication, home: Paths) -> None:
     seen: list[KioskWindow] = []
 
-    def look_and_quit() -> None:
-        seen.extend(
-            w for w in qapp.topLevelWidgets() if isinstance(w, KioskWindow) and w.isVisible()
-        )
+    def look(app: QApplication) -> int:
+        # Instead of running the event loop until a person closes the window.
+        app.processEvents()
+        shown = [w for w in app.topLevelWidgets() if w.isVisible()]
+        seen.extend(w for w in shown if isinstance(w, KioskWindow))
         for window in seen:
             window.close()
-            window.navigator.current().on_leave()  # type: ignore[union-attr]
-        qapp.quit()
+        return 0
 
-    QTimer.singleShot(300, look_and_quit)
-    assert main(["run", "--role", "kiosk", "--demo"]) == 0
+    assert run(role="kiosk", demo=True, event_loop=look) == 0
     [window] = seen
+    assert not window.kiosk_mode, "the demo is a normal window"
     seed, _ = load_file(SEED_CATALOGUE)
     assert len(window.home.cards) == len(seed.agencies)
     assert window.home.demo_banner.text() == "MODE DEMO — semua layanan dibuka"

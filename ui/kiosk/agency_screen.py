@@ -18,6 +18,7 @@ class AgencyScreen(PageScreen):
     """Lists an agency's services; closed ones stay visible with the reason."""
 
     service_chosen = Signal(str)
+    live = True
 
     def __init__(self, station: Station, navigator: Navigator, parent: QWidget) -> None:
         super().__init__(station, navigator, parent)

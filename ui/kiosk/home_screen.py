@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.text import Lang
 from kiosk.station import Station
 from ui import strings
+from ui.kiosk.page import LIVE_REFRESH_MS
 from ui.navigator import Screen
 from ui.widgets.cards import AgencyCard
 from ui.widgets.header_bar import HeaderBar
@@ -36,6 +37,9 @@ class HomeScreen(Screen):
         self.demo_banner.setObjectName("DemoBanner")
         self.demo_banner.setVisible(station.queues.always_open)
         layout.addWidget(self.demo_banner)
+        self._live = QTimer(self)
+        self._live.setInterval(LIVE_REFRESH_MS)
+        self._live.timeout.connect(self._refresh)
 
     def _body(self) -> QScrollArea:
         scroll = QScrollArea(self)
@@ -87,9 +91,11 @@ class HomeScreen(Screen):
         self._lay_out_cards()
         self._refresh()
         self.header.start()
+        self._live.start()
 
     def on_leave(self) -> None:
         self.header.stop()
+        self._live.stop()
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang

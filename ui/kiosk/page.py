@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.text import Lang
@@ -10,9 +11,15 @@ from ui.navigator import Navigator, Screen
 from ui.widgets.header_bar import HeaderBar
 from ui.widgets.kinetic import enable_kinetic_scroll
 
+#: How often a page with live queue figures reads them again while shown.
+LIVE_REFRESH_MS = 10_000
+
 
 class PageScreen(Screen):
     """Header, title, hint, then whatever the page adds to `body` (a column that scrolls)."""
+
+    #: Pages showing people waiting and estimated waits refresh them while shown.
+    live = False
 
     def __init__(
         self, station: Station, navigator: Navigator, parent: QWidget, *, navigation: bool = True
@@ -46,6 +53,9 @@ class PageScreen(Screen):
         self.hint = self.label("ScreenHint")
         scroll.setWidget(self.content)
         layout.addWidget(scroll, 1)
+        self._live_timer = QTimer(self)
+        self._live_timer.setInterval(LIVE_REFRESH_MS)
+        self._live_timer.timeout.connect(self.refresh)
 
     def label(self, name: str, *, add: bool = True) -> QLabel:
         """A word-wrapping label styled by `name`, added to the body unless `add` is False."""
@@ -59,9 +69,12 @@ class PageScreen(Screen):
     def on_enter(self) -> None:
         self.refresh()
         self.header.start()
+        if self.live:
+            self._live_timer.start()
 
     def on_leave(self) -> None:
         self.header.stop()
+        self._live_timer.stop()
 
     def set_language(self, lang: Lang) -> None:
         self.lang = lang

@@ -20,6 +20,7 @@ class ServiceScreen(PageScreen):
 
     take_ticket = Signal(str)  # service code, regular ticket
     priority_requested = Signal(str)  # service code
+    live = True
 
     def __init__(self, station: Station, navigator: Navigator, parent: QWidget) -> None:
         super().__init__(station, navigator, parent)

@@ -1,24 +1,29 @@
-"""The kiosk's main window: one stack of screens, the flow between them, and the printer."""
+"""The kiosk's main window: the stack of screens, the flow between them, idle and kiosk mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import PriorityClass
 from kiosk.services.dto import TicketView
 from kiosk.station import Station
 from mpp.printing import PrintOutcome, TicketPrinting
+from ui.kiosk.admin_screen import AdminScreen
 from ui.kiosk.agency_screen import AgencyScreen
 from ui.kiosk.home_screen import HomeScreen
+from ui.kiosk.idle_watch import IdleWatch
+from ui.kiosk.pin_screen import PinScreen
 from ui.kiosk.print_failed_screen import PrintFailedScreen
 from ui.kiosk.print_worker import PrintWorker
 from ui.kiosk.priority_screen import PriorityScreen
 from ui.kiosk.service_screen import ServiceScreen
 from ui.kiosk.ticket_screen import TicketScreen
-from ui.navigator import Navigator
+from ui.navigator import Navigator, Screen
+from ui.theme import Look, apply_theme
+from ui.widgets.idle_overlay import IdleOverlay
 
 #: How often tickets left without a keep-or-cancel answer are looked for.
 EXPIRE_CHECK_MS = 15_000
@@ -28,24 +33,29 @@ class KioskWindow(QMainWindow):
     """Home → agency → service → (priority) → ticket, or keep-or-cancel after a print failure."""
 
     def __init__(
-        self, station: Station, printing: TicketPrinting, parent: QWidget | None = None
+        self,
+        station: Station,
+        printing: TicketPrinting,
+        parent: QWidget | None = None,
+        *,
+        kiosk_mode: bool = False,
     ) -> None:
         super().__init__(parent)
         self.station = station
+        self.kiosk_mode = kiosk_mode
+        self.look = Look()
+        self._leaving = False
         self.setWindowTitle(station.catalogues.current().hall.name.id)
+        if kiosk_mode:
+            flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            self.setWindowFlags(self.windowFlags() | flags)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.navigator = Navigator(self.stack)
         self.worker = PrintWorker(printing, self)
-        self.home = HomeScreen(station, self.stack)
-        self.agency = AgencyScreen(station, self.navigator, self.stack)
-        self.service = ServiceScreen(station, self.navigator, self.stack)
-        self.priority = PriorityScreen(station, self.navigator, self.stack)
-        self.ticket = TicketScreen(station, self.navigator, self.stack)
-        self.print_failed = PrintFailedScreen(station, self.navigator, self.stack)
-        self.navigator.add(
-            self.home, self.agency, self.service, self.priority, self.ticket, self.print_failed
-        )
+        self._build_screens()
+        self.overlay = IdleOverlay(self)
+        self.idle = IdleWatch(self)
         self._connect()
         self._expiry = QTimer(self)
         self._expiry.setInterval(EXPIRE_CHECK_MS)
@@ -53,18 +63,57 @@ class KioskWindow(QMainWindow):
         self._expiry.start()
         self.navigator.go(self.home)
         self.navigator.set_language(station.config.language)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+
+    def _build_screens(self) -> None:
+        station, navigator, stack = self.station, self.navigator, self.stack
+        self.home = HomeScreen(station, stack)
+        self.agency = AgencyScreen(station, navigator, stack)
+        self.service = ServiceScreen(station, navigator, stack)
+        self.priority = PriorityScreen(station, navigator, stack)
+        self.ticket = TicketScreen(station, navigator, stack)
+        self.print_failed = PrintFailedScreen(station, navigator, stack)
+        self.pin = PinScreen(station, navigator, stack)
+        self.admin = AdminScreen(station, navigator, stack)
+        navigator.add(
+            self.home,
+            self.agency,
+            self.service,
+            self.priority,
+            self.ticket,
+            self.print_failed,
+            self.pin,
+            self.admin,
+        )
 
     def _connect(self) -> None:
-        self.home.header.language_requested.connect(self.navigator.toggle_language)
+        header = self.home.header
+        header.language_requested.connect(self.navigator.toggle_language)
+        header.large_text_requested.connect(self._toggle_large_text)
+        header.contrast_requested.connect(self._toggle_contrast)
+        header.admin_requested.connect(self._ask_pin)
         self.home.agency_chosen.connect(self._show_agency)
         self.agency.service_chosen.connect(self._show_service)
         self.service.take_ticket.connect(self._take_regular)
         self.service.priority_requested.connect(self._ask_priority)
         self.priority.chosen.connect(self._take)
         self.print_failed.retry_requested.connect(self._retry)
+        self.pin.accepted.connect(self._open_admin)
+        self.admin.reprint_requested.connect(self._reprint)
+        self.admin.printer_status_requested.connect(self.worker.check_printer)
+        self.admin.exit_requested.connect(self.leave)
         self.worker.printed.connect(self._printed)
         self.worker.refused.connect(self._refused)
+        self.worker.staff_result.connect(self.admin.show_result)
+        self.navigator.shown.connect(self._screen_shown)
+        self.idle.warn.connect(self._idle_warning)
+        self.idle.active.connect(self.overlay.hide)
+        self.idle.expired.connect(self._idle_expired)
 
+    # The citizen's way through
     def _show_agency(self, code: str) -> None:
         self.agency.show_agency(code)
         self.navigator.go(self.agency)
@@ -109,7 +158,91 @@ class KioskWindow(QMainWindow):
         if self.navigator.current() is not self.print_failed:
             self.station.printing.expire_unanswered()
 
+    # Looks: one touch away on Home, reset for the next citizen
+    def _toggle_large_text(self) -> None:
+        self.set_look(Look(not self.look.large_text, self.look.high_contrast))
+
+    def _toggle_contrast(self) -> None:
+        self.set_look(Look(self.look.large_text, not self.look.high_contrast))
+
+    def set_look(self, look: Look) -> None:
+        """Switch text size and contrast for every screen."""
+        self.look = look
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, look)
+        self.home.header.set_look(look.large_text, look.high_contrast)
+
+    # Idle: warn after a minute, then start afresh for the next citizen
+    def _screen_shown(self, screen: Screen) -> None:
+        # These screens count down on their own, with their own words.
+        self.idle.enabled = screen not in (self.ticket, self.print_failed)
+
+    def _fresh(self) -> bool:
+        return (
+            self.navigator.current() is self.home
+            and self.navigator.lang == self.station.config.language
+            and self.look == Look()
+        )
+
+    def _idle_warning(self, seconds: int) -> None:
+        if not self._fresh():
+            self.overlay.show_seconds(seconds, self.navigator.lang)
+
+    def _idle_expired(self) -> None:
+        self.overlay.hide()
+        if not self._fresh():
+            self.reset()
+
+    def reset(self) -> None:
+        """Home, the station's language, the normal look: as the next citizen expects it."""
+        self.navigator.home()
+        self.navigator.set_language(self.station.config.language)
+        if self.look != Look():
+            self.set_look(Look())
+
+    # Staff
+    def _ask_pin(self) -> None:
+        self.navigator.go(self.pin)
+
+    def _open_admin(self) -> None:
+        self.navigator.replace(self.admin)
+
+    def _reprint(self, ticket_id: str) -> None:
+        self.worker.reprint(ticket_id, self.navigator.lang)
+
+    def leave(self) -> None:
+        """Close the kiosk (the admin's "leave kiosk mode")."""
+        self._leaving = True
+        self.close()
+
+    # Kiosk mode: no way out but the PIN
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.kiosk_mode and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A window manager may still minimise a frameless window; put it back.
+        minimised = bool(self.windowState() & Qt.WindowState.WindowMinimized)
+        if self.kiosk_mode and event.type() == QEvent.Type.WindowStateChange and minimised:
+            QTimer.singleShot(0, self.showFullScreen)
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.rect())
+        super().resizeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk_mode and not self._leaving:
+            event.ignore()  # Alt+F4 and the like
+            return
         self._expiry.stop()
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         self.worker.wait()
         super().closeEvent(event)

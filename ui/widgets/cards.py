@@ -51,6 +51,7 @@ class AgencyCard(TouchCard):
         self.title = self.add_label("CardTitle")
         self.subtitle = self.add_label("CardSubtitle")
         self.detail = self.add_label("CardDetail")
+        self._column.addStretch(1)  # a card taller than its text keeps the text at the top
 
     def set_texts(self, title: str, subtitle: str, detail: str) -> None:
         """Fill the card's three lines."""
@@ -67,6 +68,7 @@ class ServiceCard(TouchCard):
         self.title = self.add_label("CardTitle")
         self.state = self.add_label("StateOpen")
         self.detail = self.add_label("CardDetail")
+        self._column.addStretch(1)
 
     def set_texts(self, title: str, state: str, detail: str, *, open_now: bool) -> None:
         """Fill the card; a closed service is shown, with its reason, not hidden."""

@@ -95,3 +95,15 @@ def test_every_ui_string_exists_in_both_languages() -> None:
     assert len(texts) >= 10
     for text in texts:
         assert text.id.strip() and text.en.strip()
+
+
+def test_people_waiting_refresh_while_the_page_is_shown(window: KioskWindow, qtbot: QtBot) -> None:
+    touch(qtbot, window.home.cards[0])
+    card = next(c for c in window.agency.cards if c.code == "KTP-EL")
+    assert "0 orang menunggu" in card.state.text()
+    window.station.tickets.issue("KTP-EL")  # another kiosk in the hall
+    window.agency._live_timer.setInterval(50)  # instead of ten seconds
+    window.agency._live_timer.start()
+    qtbot.waitUntil(lambda: "1 orang menunggu" in card.state.text(), timeout=2000)
+    touch(qtbot, window.agency.header.home_button)
+    assert not window.agency._live_timer.isActive(), "no refreshing while not shown"

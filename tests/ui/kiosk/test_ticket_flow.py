@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.domain.text import Text
 from kiosk.domain.ticket import PriorityClass
 from printers import DummyBackend, Printer
+from ui import strings
 from ui.kiosk.window import KioskWindow
 
 PAPER_OUT = "dummy:?state=paper_out"
@@ -163,3 +165,40 @@ def test_a_full_quota_is_said_plainly(window: KioskWindow, qtbot: QtBot) -> None
     assert "Kuota hari ini (3 nomor) sudah habis" in window.ticket.hint.text()
     touch(qtbot, window.ticket.done)
     assert window.navigator.current() is window.home
+
+
+INDONESIAN_ONLY = {t.id for t in vars(strings).values() if isinstance(t, Text) and t.id != t.en}
+
+
+@pytest.mark.parametrize("printer_address", [PAPER_OUT])
+def test_in_english_no_screen_shows_an_indonesian_interface_string(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    from tests.ui.kiosk.test_kiosk_window import visible_texts
+
+    touch(qtbot, window.home.header.language_button)
+    seen: list[str] = visible_texts(window)
+    open_service(window, qtbot, "KTP-EL")
+    seen += visible_texts(window)
+    touch(qtbot, window.service.priority_button)
+    seen += visible_texts(window)
+    take_and_wait(window, qtbot, window.priority.choices[PriorityClass.LANSIA])
+    seen += visible_texts(window)  # the print-failed screen
+    for screen in (window.pin, window.admin):
+        window.navigator.go(screen)
+        seen += visible_texts(window)
+    leaked = {text for text in seen if any(word in text for word in INDONESIAN_ONLY)}
+    assert not leaked
+    assert "Electronic ID card" in seen and "Elderly" in seen
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1366, 768), (1080, 1920)])
+def test_the_whole_flow_at_every_resolution(
+    window: KioskWindow, qtbot: QtBot, width: int, height: int
+) -> None:
+    window.resize(width, height)
+    open_service(window, qtbot, "KTP-EL")
+    take_and_wait(window, qtbot, window.service.take_button)
+    assert window.ticket.panel.number.text() == "A-001"
+    assert window.ticket.done.isVisible()
+    assert window.ticket.done.mapTo(window, window.ticket.done.rect().bottomLeft()).y() <= height

@@ -54,6 +54,12 @@ def agency(window: KioskWindow) -> None:
     window.home.cards[0].click()
 
 
+def search(window: KioskWindow) -> None:
+    window.home.search.setFocus()
+    window.home.keyboard.attach(window.home.search)
+    window.home.search.setText("akta")
+
+
 def service(window: KioskWindow) -> None:
     agency(window)
     window.agency.cards[0].click()
@@ -97,6 +103,7 @@ def admin(window: KioskWindow) -> None:
 SCENES: list[tuple[str, Callable[[KioskWindow], None]]] = [
     ("01-home", lambda window: None),
     ("02-agency", agency),
+    ("02b-search", search),
     ("03-service", service),
     ("04-service-closed", closed_service),
     ("05-priority", priority),

@@ -11,6 +11,14 @@ CHOOSE_AGENCY_HINT = Text(
     "Touch an agency to see its services, requirements and queue.",
 )
 OTHER_LANGUAGE = Text("English", "Indonesia")
+SEARCH_PLACEHOLDER = Text(
+    "Cari layanan, mis. KTP, akta lahir, paspor…", "Search a service, e.g. ID card, passport…"
+)
+SEARCH_FOUND = Text("Sentuh layanan yang Anda cari.", "Touch the service you are looking for.")
+SEARCH_NOTHING = Text(
+    "Tidak ada layanan yang cocok. Coba kata lain, atau pilih instansi.",
+    "No service matches. Try another word, or choose an agency.",
+)
 LARGE_TEXT = Text("A+", "A+")
 CONTRAST = Text("Kontras", "Contrast")
 BACK = Text("‹  Kembali", "‹  Back")

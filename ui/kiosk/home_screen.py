@@ -1,38 +1,58 @@
-"""Home of the kiosk: welcome, and every agency of the hall as a big card."""
+"""Home of the kiosk: welcome, a search for the service, and every agency as a big card."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk.domain.search import search_services
 from kiosk.domain.text import Lang
+from kiosk.services.dto import ServiceStatus
 from kiosk.station import Station
 from ui import strings
 from ui.kiosk.page import LIVE_REFRESH_MS
 from ui.navigator import Screen
-from ui.widgets.cards import AgencyCard
+from ui.widgets.cards import AgencyCard, ServiceCard
 from ui.widgets.header_bar import HeaderBar
+from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.kinetic import enable_kinetic_scroll
+
+#: At most this many services are listed for a search.
+MAX_RESULTS = 8
 
 
 class HomeScreen(Screen):
-    """Lists the agencies; touching one asks to show its services."""
+    """Lists the agencies; a search lists matching services straight away."""
 
     agency_chosen = Signal(str)
+    service_chosen = Signal(str)
 
     def __init__(self, station: Station, parent: QWidget) -> None:
         super().__init__(parent)
         self._station = station
         self._lang: Lang = "id"
+        self.results: list[ServiceCard] = []
         catalogue = station.catalogues.current()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = HeaderBar(catalogue.hall.name, station.clock, self, navigation=False)
         layout.addWidget(self.header)
-        layout.addWidget(self._body())
+        layout.addWidget(self._body(), 1)
+        self.keyboard = OnScreenKeyboard(self)
+        self.keyboard.follow_focus(self)
+        self.keyboard.submitted.connect(self._done_typing)
+        layout.addWidget(self.keyboard)
         self.demo_banner = QLabel(self)
         self.demo_banner.setObjectName("DemoBanner")
         self.demo_banner.setVisible(station.queues.always_open)
@@ -46,41 +66,54 @@ class HomeScreen(Screen):
         scroll.setObjectName("Body")
         scroll.setWidgetResizable(True)
         enable_kinetic_scroll(scroll.viewport())
-        content = QWidget(scroll)
-        content.setObjectName("BodyContent")
-        column = QVBoxLayout(content)
+        self._content = QWidget(scroll)
+        self._content.setObjectName("BodyContent")
+        column = QVBoxLayout(self._content)
         column.setContentsMargins(40, 32, 40, 32)
         column.setSpacing(16)
-        self.title = QLabel(content)
-        self.title.setObjectName("ScreenTitle")
-        self.hint = QLabel(content)
-        self.hint.setObjectName("ScreenHint")
-        self.hint.setWordWrap(True)
-        column.addWidget(self.title)
-        column.addWidget(self.hint)
+        self.title = self._label("ScreenTitle", column)
+        self.search = QLineEdit(self._content)
+        self.search.setObjectName("SearchField")
+        self.search.setClearButtonEnabled(True)
+        # Only a touch opens the search (and its keyboard), not the window taking focus.
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.search.textChanged.connect(self._search)
+        column.addWidget(self.search)
+        self.hint = self._label("ScreenHint", column)
+        self._results = QVBoxLayout()
+        self._results.setSpacing(16)
+        column.addLayout(self._results)
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
         column.addLayout(self._grid)
         column.addStretch(1)
-        self.cards = [
-            self._card(content, a.code) for a in self._station.catalogues.current().agencies
-        ]
-        scroll.setWidget(content)
+        agencies = self._station.catalogues.current().agencies
+        self.cards = [self._card(a.code) for a in agencies]
+        scroll.setWidget(self._content)
         return scroll
 
-    def _card(self, parent: QWidget, code: str) -> AgencyCard:
-        card = AgencyCard(code, parent)
-        card.clicked.connect(self._chooser(code))
+    def _label(self, name: str, column: QVBoxLayout) -> QLabel:
+        label = QLabel(self._content)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        column.addWidget(label)
+        return label
+
+    def _card(self, code: str) -> AgencyCard:
+        card = AgencyCard(code, self._content)
+        card.clicked.connect(self._chooser(self.agency_chosen.emit, code))
         return card
 
-    def _chooser(self, code: str) -> Callable[[], None]:
+    @staticmethod
+    def _chooser(emit: Callable[[str], None], code: str) -> Callable[[], None]:
         def choose() -> None:
-            self.agency_chosen.emit(code)
+            emit(code)
 
         return choose
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._lay_out_cards()
+        super().resizeEvent(event)
 
     def _lay_out_cards(self) -> None:
         columns = 3 if self.width() >= 1500 else 2 if self.width() >= 900 else 1
@@ -96,21 +129,79 @@ class HomeScreen(Screen):
     def on_leave(self) -> None:
         self.header.stop()
         self._live.stop()
+        self.keyboard.detach()
+
+    def clear(self) -> None:
+        """Forget what was typed (the next citizen starts afresh)."""
+        self.search.clear()
+        self.search.clearFocus()
+        self.keyboard.detach()
+
+    def _done_typing(self) -> None:
+        self.search.clearFocus()
+        self.keyboard.detach()
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
         self.header.set_language(lang)
+        self.keyboard.set_language(lang)
         self.title.setText(strings.CHOOSE_AGENCY.get(lang))
-        self.hint.setText(strings.CHOOSE_AGENCY_HINT.get(lang))
+        self.search.setPlaceholderText(strings.SEARCH_PLACEHOLDER.get(lang))
         self.demo_banner.setText(strings.DEMO.get(lang))
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _search(self) -> None:
+        for card in self.results:
+            card.hide()
+            card.deleteLater()
         catalogue = self._station.catalogues.current()
+        found = search_services(catalogue, self.search.text())[:MAX_RESULTS]
+        self.results = [ServiceCard(s.code, self._content) for s in found]
+        for card in self.results:
+            card.clicked.connect(self._chooser(self.service_chosen.emit, card.code))
+            self._results.addWidget(card)
+            card.show()  # a layout only shows new children on the next event loop turn
+        self._refresh()
+
+    def _refresh(self) -> None:
         statuses = self._station.queues.statuses()
+        searching = bool(self.search.text().strip())
+        for card in self.cards:
+            card.setVisible(not searching)
+        self._fill_agencies(statuses)
+        self._fill_results(statuses)
+        lang = self._lang
+        if not searching:
+            self.hint.setText(strings.CHOOSE_AGENCY_HINT.get(lang))
+        elif self.results:
+            self.hint.setText(strings.SEARCH_FOUND.get(lang))
+        else:
+            self.hint.setText(strings.SEARCH_NOTHING.get(lang))
+
+    def _fill_agencies(self, statuses: list[ServiceStatus]) -> None:
+        catalogue = self._station.catalogues.current()
+        lang = self._lang
         for card, agency in zip(self.cards, catalogue.agencies, strict=True):
             mine = [s for s in statuses if s.agency_code == agency.code]
             open_count = sum(1 for s in mine if s.availability.can_issue)
-            detail = f"{agency.location.get(self._lang)}  ·  "
-            detail += strings.services_open(open_count, len(mine)).get(self._lang)
-            card.set_texts(agency.short_name.get(self._lang), agency.name.get(self._lang), detail)
+            detail = f"{agency.location.get(lang)}  ·  "
+            detail += strings.services_open(open_count, len(mine)).get(lang)
+            card.set_texts(agency.short_name.get(lang), agency.name.get(lang), detail)
+
+    def _fill_results(self, statuses: list[ServiceStatus]) -> None:
+        catalogue = self._station.catalogues.current()
+        by_code = {s.code: s for s in statuses}
+        lang = self._lang
+        for card in self.results:
+            service, status = catalogue.service(card.code), by_code.get(card.code)
+            if service is None or status is None:
+                continue
+            agency = catalogue.agency(service.agency_code)
+            avail = status.availability
+            if avail.can_issue:
+                state = f"{strings.OPEN_NOW.get(lang)} · "
+                state += strings.queue_line(status.waiting, status.estimated_wait_minutes).get(lang)
+            else:
+                state = f"{strings.CLOSED.get(lang)} — {avail.message.get(lang)}"
+            where = agency.short_name.get(lang) if agency else ""
+            card.set_texts(service.name.get(lang), state, where, open_now=avail.can_issue)

@@ -96,6 +96,7 @@ class KioskWindow(QMainWindow):
         header.contrast_requested.connect(self._toggle_contrast)
         header.admin_requested.connect(self._ask_pin)
         self.home.agency_chosen.connect(self._show_agency)
+        self.home.service_chosen.connect(self._show_service)
         self.agency.service_chosen.connect(self._show_service)
         self.service.take_ticket.connect(self._take_regular)
         self.service.priority_requested.connect(self._ask_priority)
@@ -183,6 +184,7 @@ class KioskWindow(QMainWindow):
             self.navigator.current() is self.home
             and self.navigator.lang == self.station.config.language
             and self.look == Look()
+            and not self.home.search.text()
         )
 
     def _idle_warning(self, seconds: int) -> None:
@@ -197,6 +199,7 @@ class KioskWindow(QMainWindow):
     def reset(self) -> None:
         """Home, the station's language, the normal look: as the next citizen expects it."""
         self.navigator.home()
+        self.home.clear()
         self.navigator.set_language(self.station.config.language)
         if self.look != Look():
             self.set_look(Look())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -202,3 +203,35 @@ def test_the_whole_flow_at_every_resolution(
     assert window.ticket.panel.number.text() == "A-001"
     assert window.ticket.done.isVisible()
     assert window.ticket.done.mapTo(window, window.ticket.done.rect().bottomLeft()).y() <= height
+
+
+def test_searching_finds_the_service_without_knowing_the_agency(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    touch(qtbot, window.home.search)
+    keyboard = window.home.keyboard
+    assert keyboard.is_shown() and keyboard.target() is window.home.search
+    for letter in "kartu":
+        touch(qtbot, keyboard.key(letter))
+    assert window.home.search.text() == "kartu"
+    assert [card.code for card in window.home.results] == ["KK"]
+    assert not window.home.cards[0].isVisible(), "the agency list steps aside for the results"
+    assert "tidak buka hari Senin" in window.home.results[0].state.text()
+    QTest.qWait(20)  # the new result cards are laid out on the next turn of the event loop
+    touch(qtbot, window.home.results[0])
+    assert window.navigator.current() is window.service and window.service.code == "KK"
+
+
+def test_a_search_with_no_match_says_so(window: KioskWindow, qtbot: QtBot) -> None:
+    touch(qtbot, window.home.search)
+    qtbot.keyClicks(window.home.search, "paspor")  # a hardware keyboard or scanner types too
+    assert window.home.results == []
+    assert "Tidak ada layanan yang cocok" in window.home.hint.text()
+
+
+def test_idle_reset_clears_the_search(window: KioskWindow, qtbot: QtBot) -> None:
+    touch(qtbot, window.home.search)
+    qtbot.keyClicks(window.home.search, "ktp")
+    window.reset()
+    assert window.home.search.text() == "" and window.home.cards[0].isVisible()
+    assert not window.home.keyboard.is_shown()

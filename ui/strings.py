@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.text import Text
+from kiosk.services.dto import ServiceStatus
 
 WELCOME = Text("Selamat datang", "Welcome")
 CHOOSE_AGENCY = Text("Silakan pilih instansi tujuan Anda", "Please choose the agency you need")
@@ -45,6 +46,15 @@ def queue_line(waiting: int, minutes: int) -> Text:
         f"{waiting} orang menunggu · perkiraan {minutes} menit",
         f"{waiting} waiting · about {minutes} min",
     )
+
+
+def service_state(status: ServiceStatus) -> Text:
+    """ "Buka · 4 orang menunggu · perkiraan 20 menit", or "Tutup — why, and when it opens"."""
+    avail = status.availability
+    if avail.can_issue:
+        queue = queue_line(status.waiting, status.estimated_wait_minutes)
+        return Text(f"{OPEN_NOW.id} · {queue.id}", f"{OPEN_NOW.en} · {queue.en}")
+    return Text(f"{CLOSED.id} — {avail.message.id}", f"{CLOSED.en} — {avail.message.en}")
 
 
 def fee(fee_idr: int | None, note: Text | None) -> Text:

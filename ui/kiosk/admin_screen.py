@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.text import Text
 from kiosk.station import Station
@@ -25,19 +23,12 @@ class AdminScreen(PageScreen):
         super().__init__(station, navigator, parent)
         self.info = self.label("SectionText")
         self.result = self.label("QueueLine")
-        self.reprint_button = self._button("SecondaryButton", self._reprint)
-        self.printer_button = self._button("SecondaryButton", self.printer_status_requested.emit)
-        self.sync_button = self._button("SecondaryButton", self._sync)
-        self.exit_button = self._button("DangerButton", self.exit_requested.emit)
-        self.back_button = self._button("PrimaryButton", navigator.home)
+        self.reprint_button = self.button("SecondaryButton", self._reprint)
+        self.printer_button = self.button("SecondaryButton", self.printer_status_requested.emit)
+        self.sync_button = self.button("SecondaryButton", self._sync)
+        self.exit_button = self.button("DangerButton", self.exit_requested.emit)
+        self.back_button = self.button("PrimaryButton", navigator.home)
         self.body.addStretch(1)
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(self.content)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        self.body.addWidget(button)
-        return button
 
     def show_result(self, text: Text) -> None:
         """Show what the last action did."""

@@ -65,11 +65,7 @@ class AgencyScreen(PageScreen):
             if service is None or status is None:
                 continue
             avail = status.availability
-            if avail.can_issue:
-                state = f"{strings.OPEN_NOW.get(lang)} · "
-                state += strings.queue_line(status.waiting, status.estimated_wait_minutes).get(lang)
-            else:
-                state = f"{strings.CLOSED.get(lang)} — {avail.message.get(lang)}"
+            state = strings.service_state(status).get(lang)
             std = service.standard
             parts = (
                 strings.fee(std.fee_idr, std.fee_note).get(lang),

@@ -198,10 +198,6 @@ class HomeScreen(Screen):
                 continue
             agency = catalogue.agency(service.agency_code)
             avail = status.availability
-            if avail.can_issue:
-                state = f"{strings.OPEN_NOW.get(lang)} · "
-                state += strings.queue_line(status.waiting, status.estimated_wait_minutes).get(lang)
-            else:
-                state = f"{strings.CLOSED.get(lang)} — {avail.message.get(lang)}"
+            state = strings.service_state(status).get(lang)
             where = agency.short_name.get(lang) if agency else ""
             card.set_texts(service.name.get(lang), state, where, open_now=avail.can_issue)

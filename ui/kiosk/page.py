@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.text import Lang
 from kiosk.station import Station
@@ -65,6 +67,16 @@ class PageScreen(Screen):
         if add:
             self.body.addWidget(label)
         return label
+
+    def button(
+        self, name: str, slot: Callable[[], None], row: QBoxLayout | None = None
+    ) -> QPushButton:
+        """A big button styled by `name`, added to `row` (or the body), calling `slot`."""
+        button = QPushButton(self.content)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        (row or self.body).addWidget(button)
+        return button
 
     def on_enter(self) -> None:
         self.refresh()

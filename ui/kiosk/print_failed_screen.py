@@ -6,10 +6,8 @@ it; no answer within `ANSWER_SECONDS` cancels it (staff can restore it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.domain.text import Text
 from kiosk.services.dto import TicketView
@@ -37,10 +35,10 @@ class PrintFailedScreen(PageScreen):
         self.choice_row = QHBoxLayout()
         self.choice_row.setSpacing(16)
         self.body.addLayout(self.choice_row)
-        self.keep_button = self._button("PrimaryButton", self._keep)
-        self.retry_button = self._button("SecondaryButton", self._retry)
-        self.cancel_button = self._button("DangerButton", self._cancel)
-        self.done_button = self._button("PrimaryButton", navigator.home)
+        self.keep_button = self.button("PrimaryButton", self._keep, self.choice_row)
+        self.retry_button = self.button("SecondaryButton", self._retry, self.choice_row)
+        self.cancel_button = self.button("DangerButton", self._cancel, self.choice_row)
+        self.done_button = self.button("PrimaryButton", navigator.home, self.choice_row)
         self.countdown = self.label("ScreenHint")
         self.panel = TicketPanel(self.content)
         self.body.addWidget(self.panel)
@@ -49,13 +47,6 @@ class PrintFailedScreen(PageScreen):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(self.content)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        self.choice_row.addWidget(button)
-        return button
 
     def failed(self, ticket: TicketView, printer_message: Text) -> None:
         """Show a ticket whose print failed and start the countdown."""

@@ -27,11 +27,7 @@ class PriorityScreen(PageScreen):
         self.body.addStretch(1)
 
     def _button(self, name: str, cls: PriorityClass | None) -> QPushButton:
-        button = QPushButton(self.content)
-        button.setObjectName(name)
-        button.clicked.connect(self._chooser(cls))
-        self.body.addWidget(button)
-        return button
+        return self.button(name, self._chooser(cls))
 
     def _chooser(self, cls: PriorityClass | None) -> Callable[[], None]:
         def choose() -> None:

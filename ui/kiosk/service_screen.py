@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.domain.text import Lang, Text
 from kiosk.station import Station
@@ -29,20 +27,13 @@ class ServiceScreen(PageScreen):
         self.queue = self.label("QueueLine")
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(16)
-        self.take_button = self._button("PrimaryButton", self._take)
-        self.priority_button = self._button("SecondaryButton", self._priority)
+        self.take_button = self.button("PrimaryButton", self._take, self.buttons)
+        self.priority_button = self.button("SecondaryButton", self._priority, self.buttons)
         self.body.addLayout(self.buttons)
         self.sections: list[tuple[QLabel, QLabel]] = [
             (self.label("SectionTitle"), self.label("SectionText")) for _ in range(5)
         ]
         self.body.addStretch(1)
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(self.content)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        self.buttons.addWidget(button)
-        return button
 
     def show_service(self, code: str) -> None:
         """Fill the page with a service."""

@@ -8,6 +8,7 @@ are the same on every machine.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -31,12 +32,14 @@ from ui.theme import Look, apply_theme
 
 SIZES = {"landscape": (1920, 1080), "small": (1366, 768), "portrait": (1080, 1920)}
 NOW = datetime(2026, 11, 23, 10, 15, tzinfo=WIT)
+AFTER_CUTOFF = datetime(2026, 11, 23, 14, 20, tzinfo=WIT)
 
 
 def open_demo(home: Path) -> Station:
     """A station on the seed catalogue with real hours, at a fixed moment, with a queue."""
     paths = Paths(home / "config", home / "data")
-    config = StationConfig.demo_default(paths)
+    # Real opening hours (not the demo's always-open), so closed services look closed.
+    config = dataclasses.replace(StationConfig.demo_default(paths), demo=False)
     station = open_station(paths, config, FakeClock(NOW))
     for code in ("KTP-EL", "KTP-EL", "KK", "KTP-EL", "AKTA-LAHIR"):
         station.tickets.issue(code)
@@ -45,8 +48,9 @@ def open_demo(home: Path) -> Station:
 
 
 def shoot(app: QApplication, window: KioskWindow, out: Path, name: str) -> None:
-    """Save the window as it looks now."""
-    app.processEvents()
+    """Save the window as it looks once layouts have settled."""
+    for _ in range(3):  # new widgets are laid out, then scroll areas adjust to them
+        app.processEvents()
     window.grab().save(str(out / f"{name}.png"))
 
 
@@ -66,8 +70,11 @@ def service(window: KioskWindow) -> None:
 
 
 def closed_service(window: KioskWindow) -> None:
+    clock = window.station.clock
+    assert isinstance(clock, FakeClock)
+    clock.set(AFTER_CUTOFF)
     agency(window)
-    next(c for c in window.agency.cards if c.code == "LEGALISIR-ADMINDUK").click()
+    window.agency.cards[0].click()
 
 
 def priority(window: KioskWindow) -> None:
@@ -146,6 +153,8 @@ def scenes_for(app: QApplication, out: Path, size: str, width: int, height: int,
         station = open_demo(Path(home))
         apply_theme(app)
         for name, go_there in SCENES:
+            assert isinstance(station.clock, FakeClock)
+            station.clock.set(NOW)
             window = _window(station, width, height)
             window.navigator.set_language("en" if lang == "en" else "id")
             go_there(window)

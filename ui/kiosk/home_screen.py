@@ -65,6 +65,8 @@ class HomeScreen(Screen):
         scroll = QScrollArea(self)
         scroll.setObjectName("Body")
         scroll.setWidgetResizable(True)
+        # Pages wrap to the screen's width; a kiosk never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         enable_kinetic_scroll(scroll.viewport())
         self._content = QWidget(scroll)
         self._content.setObjectName("BodyContent")

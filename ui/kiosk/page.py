@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.text import Lang
@@ -45,6 +45,8 @@ class PageScreen(Screen):
         scroll = QScrollArea(self)
         scroll.setObjectName("Body")
         scroll.setWidgetResizable(True)
+        # Pages wrap to the screen's width; a kiosk never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         enable_kinetic_scroll(scroll.viewport())
         self.content = QWidget(scroll)
         self.content.setObjectName("BodyContent")

@@ -7,7 +7,8 @@ it; no answer within `ANSWER_SECONDS` cancels it (staff can restore it).
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QWidget
 
 from kiosk.domain.text import Text
 from kiosk.services.dto import TicketView
@@ -18,6 +19,8 @@ from ui.navigator import Navigator
 from ui.widgets.ticket_panel import TicketPanel
 
 ANSWER_SECONDS = 60
+#: Narrower than this, the answer buttons are stacked.
+STACK_BELOW_WIDTH = 1300
 
 
 class PrintFailedScreen(PageScreen):
@@ -47,6 +50,13 @@ class PrintFailedScreen(PageScreen):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Three long answers side by side only where they fit; stacked on a portrait screen.
+        wide = self.width() >= STACK_BELOW_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        self.choice_row.setDirection(direction)
+        super().resizeEvent(event)
 
     def failed(self, ticket: TicketView, printer_message: Text) -> None:
         """Show a ticket whose print failed and start the countdown."""

@@ -235,3 +235,18 @@ def test_idle_reset_clears_the_search(window: KioskWindow, qtbot: QtBot) -> None
     window.reset()
     assert window.home.search.text() == "" and window.home.cards[0].isVisible()
     assert not window.home.keyboard.is_shown()
+
+
+@pytest.mark.parametrize("printer_address", [PAPER_OUT])
+def test_the_answers_after_a_failed_print_fit_a_portrait_screen(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    window.resize(1080, 1920)
+    open_service(window, qtbot, "KTP-EL")
+    take_and_wait(window, qtbot, window.service.take_button)
+    QTest.qWait(20)
+    failed = window.print_failed
+    for button in (failed.keep_button, failed.retry_button, failed.cancel_button):
+        needed = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() > needed, f"{button.text()!r} is cut off"
+        assert button.mapTo(window, button.rect().topRight()).x() <= 1080

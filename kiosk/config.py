@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from kiosk.domain.text import Lang, Text
 from kiosk.errors import ConfigError
+from kiosk.files import write_atomically
 from kiosk.paths import Paths
 
 Role = Literal["kiosk", "counter", "display"]
@@ -50,49 +47,6 @@ class StationConfig:
         )
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class _StationIn(_Section):
-    name: str = Field(default="Kiosk", min_length=1, max_length=80)
-    role: Role = "kiosk"
-    language: Lang = "id"
-    demo: bool = False
-
-
-class _CatalogueIn(_Section):
-    file: Path | None = None
-
-
-class _PrinterIn(_Section):
-    address: str | None = None
-    paper_mm: Literal[58, 80] = 80
-    # false for a printer model that never answers status queries (its faults go unseen)
-    status_reply: bool | None = None
-
-
-class _ServerIn(_Section):
-    url: str | None = None
-
-
-class _HallIn(_Section):
-    key: str | None = Field(default=None, min_length=16)
-
-
-class _AdminIn(_Section):
-    pin_hash: str | None = Field(default=None, pattern=r"^scrypt\$")
-
-
-class _ConfigIn(_Section):
-    station: _StationIn = _StationIn()
-    catalogue: _CatalogueIn = _CatalogueIn()
-    printer: _PrinterIn = _PrinterIn()
-    server: _ServerIn = _ServerIn()
-    hall: _HallIn = _HallIn()
-    admin: _AdminIn = _AdminIn()
-
-
 def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
     """Read the station's config (or `path`); none means the demo. A bad file raises ConfigError."""
     if path is None:
@@ -101,9 +55,13 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
         raise _bad(path, "file not found / berkas tidak ada")
     if not path.exists():
         return StationConfig.demo_default(paths)
+    from pydantic import ValidationError
+
+    from kiosk.config_schema import ConfigIn
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        model = _ConfigIn.model_validate(raw)
+        model = ConfigIn.model_validate(raw)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise _bad(path, str(exc)) from exc
     except ValidationError as exc:
@@ -123,6 +81,30 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
         printer_status_reply=model.printer.status_reply,
         admin_pin_hash=model.admin.pin_hash,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class QuickSettings:
+    """The two values the kiosk needs to show Home before the rest has loaded."""
+
+    language: Lang
+    demo: bool
+
+
+def quick_settings(paths: Paths, path: Path | None = None) -> QuickSettings:
+    """Language and demo flag, read without validating the whole file (that comes next).
+
+    Anything odd gives the defaults; the full load then reports the problem.
+    """
+    path = path or paths.config_file
+    if not path.exists():
+        return QuickSettings("id", True)
+    try:
+        station = tomllib.loads(path.read_text(encoding="utf-8")).get("station", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return QuickSettings("id", False)
+    language: Lang = "en" if station.get("language") == "en" else "id"
+    return QuickSettings(language, station.get("demo") is True)
 
 
 def _where(loc: tuple[int | str, ...]) -> str:
@@ -155,15 +137,6 @@ def set_admin_pin_hash(path: Path, pin_hash: str) -> None:
     if not isinstance(admin, dict):
         raise _bad(path, "[admin] must be a table")
     admin["pin_hash"] = pin_hash
+    import tomli_w
+
     write_atomically(path, tomli_w.dumps(raw))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that readers see the old or the new file, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)

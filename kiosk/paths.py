@@ -56,3 +56,8 @@ class Paths:
     def hall_key(self) -> Path:
         """The station's own ticket-signing key, used until the server hands out the hall's."""
         return self.data_dir / "hall.key"
+
+    @property
+    def catalogue_snapshot(self) -> Path:
+        """The catalogue in use as plain JSON, so the kiosk can show Home before the store."""
+        return self.data_dir / "catalogue-snapshot.json"

@@ -60,7 +60,7 @@ def open_station(
     config = config or load_config(paths)
     clock = clock or SystemClock()
     store = open_store(paths.database, paths.backups, clock.now(), config.name)
-    catalogues = CatalogueService(store, clock)
+    catalogues = CatalogueService(store, clock, paths.catalogue_snapshot)
     loaded = catalogues.start(config.catalogue_file)
     key = load_hall_key(config.hall_key, paths.hall_key)
     queues = QueueService(store, catalogues, clock, always_open=demo or config.demo, hall_key=key)

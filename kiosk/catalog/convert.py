@@ -1,16 +1,16 @@
-"""Turn a validated catalogue model into the domain's frozen dataclasses."""
+"""Turn validated catalogue data (plain JSON-ready dicts) into the domain's frozen dataclasses.
+
+It takes the data as `CatalogueIn.model_dump(mode="json")` gives it, which is also
+what the store and the start-up snapshot keep, so a start can rebuild the
+catalogue without loading pydantic; the data was validated before it was kept.
+"""
 
 from __future__ import annotations
 
-from kiosk.catalog.schema import (
-    AgencyIn,
-    CatalogueIn,
-    CounterIn,
-    DayHoursIn,
-    ServiceIn,
-    TextIn,
-    WeekIn,
-)
+from collections.abc import Mapping
+from datetime import date, time
+from typing import Any
+
 from kiosk.domain.catalogue import (
     Agency,
     Catalogue,
@@ -25,64 +25,73 @@ from kiosk.domain.catalogue import (
 )
 from kiosk.domain.text import Text
 
+Data = Mapping[str, Any]
 _DAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def to_domain(model: CatalogueIn) -> Catalogue:
+def to_domain(data: Data) -> Catalogue:
     """The catalogue as domain objects; services without hours take the hall's."""
-    hall = model.hall
+    hall = data["hall"]
     return Catalogue(
-        version=model.version,
-        hall=Hall(hall.code, _text(hall.name), _text(hall.short_name), hall.address),
-        agencies=tuple(_agency(a) for a in model.agencies),
-        services=tuple(_service(s, hall.hours) for s in model.services),
-        counters=tuple(_counter(c) for c in model.counters),
-        holidays=tuple(Holiday(h.date, _text(h.name)) for h in model.holidays),
+        version=data["version"],
+        hall=Hall(hall["code"], _text(hall["name"]), _text(hall["short_name"]), hall["address"]),
+        agencies=tuple(_agency(a) for a in data["agencies"]),
+        services=tuple(_service(s, hall["hours"]) for s in data["services"]),
+        counters=tuple(_counter(c) for c in data.get("counters", ())),
+        holidays=tuple(
+            Holiday(date.fromisoformat(h["date"]), _text(h["name"]))
+            for h in data.get("holidays", ())
+        ),
     )
 
 
-def _text(t: TextIn) -> Text:
-    return Text(t.id, t.en)
+def _text(t: Data) -> Text:
+    return Text(t["id"], t["en"])
 
 
-def _week(week: WeekIn) -> WeeklyHours:
+def _week(week: Data) -> WeeklyHours:
     days: dict[Weekday, DayHours] = {}
     for number, name in enumerate(_DAY_FIELDS):
-        day: DayHoursIn | None = getattr(week, name)
+        day = week.get(name)
         if day is not None:
-            days[Weekday(number)] = DayHours(day.open, day.close, day.cutoff or day.close)
+            opens, closes = time.fromisoformat(day["open"]), time.fromisoformat(day["close"])
+            cutoff = time.fromisoformat(day["cutoff"]) if day.get("cutoff") else closes
+            days[Weekday(number)] = DayHours(opens, closes, cutoff)
     return WeeklyHours(days)
 
 
-def _agency(a: AgencyIn) -> Agency:
-    return Agency(a.code, _text(a.name), _text(a.short_name), _text(a.location), a.zone)
+def _agency(a: Data) -> Agency:
+    return Agency(
+        a["code"], _text(a["name"]), _text(a["short_name"]), _text(a["location"]), a["zone"]
+    )
 
 
-def _service(s: ServiceIn, hall_hours: WeekIn) -> Service:
+def _service(s: Data, hall_hours: Data) -> Service:
     standard = ServiceStandard(
-        requirements=tuple(_text(r) for r in s.requirements),
-        procedure=tuple(_text(p) for p in s.procedure),
-        completion_time=_text(s.completion_time),
-        fee_idr=s.fee_idr,
-        fee_note=_text(s.fee_note) if s.fee_note else None,
-        product=_text(s.product),
-        complaint_channel=_text(s.complaint_channel),
+        requirements=tuple(_text(r) for r in s["requirements"]),
+        procedure=tuple(_text(p) for p in s["procedure"]),
+        completion_time=_text(s["completion_time"]),
+        fee_idr=s.get("fee_idr"),
+        fee_note=_text(s["fee_note"]) if s.get("fee_note") else None,
+        product=_text(s["product"]),
+        complaint_channel=_text(s["complaint_channel"]),
     )
     return Service(
-        code=s.code,
-        agency_code=s.agency,
-        prefix=s.prefix,
-        name=_text(s.name),
+        code=s["code"],
+        agency_code=s["agency"],
+        prefix=s["prefix"],
+        name=_text(s["name"]),
         standard=standard,
-        hours=_week(s.hours or hall_hours),
-        nominal_minutes=s.nominal_minutes,
-        daily_quota=s.daily_quota,
-        priority_allowed=s.priority_allowed,
-        form=s.form,
-        closed_dates=frozenset(s.closed_dates),
-        active=s.active,
+        hours=_week(s.get("hours") or hall_hours),
+        nominal_minutes=s["nominal_minutes"],
+        daily_quota=s.get("daily_quota"),
+        priority_allowed=s.get("priority_allowed", True),
+        form=s.get("form"),
+        closed_dates=frozenset(date.fromisoformat(d) for d in s.get("closed_dates", ())),
+        active=s.get("active", True),
     )
 
 
-def _counter(c: CounterIn) -> Counter:
-    return Counter(c.number, c.agency, tuple(c.services), _text(c.name) if c.name else None)
+def _counter(c: Data) -> Counter:
+    name = _text(c["name"]) if c.get("name") else None
+    return Counter(c["number"], c["agency"], tuple(c["services"]), name)

@@ -53,7 +53,8 @@ def load_data(raw: Mapping[str, Any], source: str) -> tuple[Catalogue, dict[str,
     problems = cross_check(model)
     if problems:
         raise CatalogueError(source, problems)
-    return to_domain(model), model.model_dump(mode="json", exclude_none=True)
+    data = model.model_dump(mode="json", exclude_none=True)
+    return to_domain(data), data
 
 
 def load_json(text: str, source: str) -> tuple[Catalogue, dict[str, Any]]:

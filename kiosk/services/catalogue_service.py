@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.catalog.loader import SEED_CATALOGUE, load_bytes, load_json, read_file
+from kiosk.catalog.snapshot import write_snapshot
 from kiosk.clock import Clock
 from kiosk.domain.catalogue import Catalogue
 from kiosk.errors import CatalogueError
@@ -31,9 +32,10 @@ class CatalogueLoad:
 class CatalogueService:
     """Holds the catalogue in use; a bad new file never replaces a good one."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, snapshot: Path | None = None) -> None:
         self._store = store
         self._clock = clock
+        self._snapshot = snapshot
         self._current: Catalogue | None = None
 
     def current(self) -> Catalogue:
@@ -69,6 +71,8 @@ class CatalogueService:
         unchanged = self._stored(source=str(path), sha256=digest)
         if unchanged is not None:
             self._current = unchanged
+            if self._snapshot is not None and not self._snapshot.exists():
+                self._write_snapshot()
             return unchanged
         catalogue, data = load_bytes(content, path.name)
         body = json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -90,7 +94,15 @@ class CatalogueService:
                 )
             uow.commit()
         self._current = catalogue
+        if self._snapshot is not None:
+            write_snapshot(self._snapshot, data)
         return catalogue
+
+    def _write_snapshot(self) -> None:
+        with self._store.uow() as uow:
+            row = uow.session.get(CatalogueRow, _ROW_ID)
+        if row is not None and self._snapshot is not None:
+            write_snapshot(self._snapshot, json.loads(row.body))
 
     def _stored(self, source: str | None = None, sha256: str | None = None) -> Catalogue | None:
         """The stored catalogue; with `source` and `sha256`, only if it came from that file."""

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from kiosk.domain.search import search_services
 from kiosk.domain.text import Lang
 from kiosk.services.dto import ServiceStatus
-from kiosk.station import Station
 from ui import strings
-from ui.kiosk.page import LIVE_REFRESH_MS
+from ui.kiosk.home_data import HomeData
+from ui.kiosk.live import LIVE_REFRESH_MS
 from ui.navigator import Screen
 from ui.widgets.cards import AgencyCard, ServiceCard
 from ui.widgets.header_bar import HeaderBar
@@ -37,16 +37,16 @@ class HomeScreen(Screen):
     agency_chosen = Signal(str)
     service_chosen = Signal(str)
 
-    def __init__(self, station: Station, parent: QWidget) -> None:
+    def __init__(self, data: HomeData, parent: QWidget) -> None:
         super().__init__(parent)
-        self._station = station
+        self._data = data
         self._lang: Lang = "id"
         self.results: list[ServiceCard] = []
-        catalogue = station.catalogues.current()
+        catalogue = data.catalogue()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.header = HeaderBar(catalogue.hall.name, station.clock, self, navigation=False)
+        self.header = HeaderBar(catalogue.hall.name, data.clock, self, navigation=False)
         layout.addWidget(self.header)
         layout.addWidget(self._body(), 1)
         self.keyboard = OnScreenKeyboard(self)
@@ -55,7 +55,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.keyboard)
         self.demo_banner = QLabel(self)
         self.demo_banner.setObjectName("DemoBanner")
-        self.demo_banner.setVisible(station.queues.always_open)
+        self.demo_banner.setVisible(data.always_open)
         layout.addWidget(self.demo_banner)
         self._live = QTimer(self)
         self._live.setInterval(LIVE_REFRESH_MS)
@@ -89,7 +89,7 @@ class HomeScreen(Screen):
         self._grid.setSpacing(16)
         column.addLayout(self._grid)
         column.addStretch(1)
-        agencies = self._station.catalogues.current().agencies
+        agencies = self._data.catalogue().agencies
         self.cards = [self._card(a.code) for a in agencies]
         scroll.setWidget(self._content)
         return scroll
@@ -156,7 +156,7 @@ class HomeScreen(Screen):
         for card in self.results:
             card.hide()
             card.deleteLater()
-        catalogue = self._station.catalogues.current()
+        catalogue = self._data.catalogue()
         found = search_services(catalogue, self.search.text())[:MAX_RESULTS]
         self.results = [ServiceCard(s.code, self._content) for s in found]
         for card in self.results:
@@ -166,7 +166,7 @@ class HomeScreen(Screen):
         self._refresh()
 
     def _refresh(self) -> None:
-        statuses = self._station.queues.statuses()
+        statuses = self._data.statuses()
         searching = bool(self.search.text().strip())
         for card in self.cards:
             card.setVisible(not searching)
@@ -181,7 +181,7 @@ class HomeScreen(Screen):
             self.hint.setText(strings.SEARCH_NOTHING.get(lang))
 
     def _fill_agencies(self, statuses: list[ServiceStatus]) -> None:
-        catalogue = self._station.catalogues.current()
+        catalogue = self._data.catalogue()
         lang = self._lang
         for card, agency in zip(self.cards, catalogue.agencies, strict=True):
             mine = [s for s in statuses if s.agency_code == agency.code]
@@ -191,7 +191,7 @@ class HomeScreen(Screen):
             card.set_texts(agency.short_name.get(lang), agency.name.get(lang), detail)
 
     def _fill_results(self, statuses: list[ServiceStatus]) -> None:
-        catalogue = self._station.catalogues.current()
+        catalogue = self._data.catalogue()
         by_code = {s.code: s for s in statuses}
         lang = self._lang
         for card in self.results:

@@ -9,12 +9,10 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QVBo
 
 from kiosk.domain.text import Lang
 from kiosk.station import Station
+from ui.kiosk.live import LIVE_REFRESH_MS
 from ui.navigator import Navigator, Screen
 from ui.widgets.header_bar import HeaderBar
 from ui.widgets.kinetic import enable_kinetic_scroll
-
-#: How often a page with live queue figures reads them again while shown.
-LIVE_REFRESH_MS = 10_000
 
 
 class PageScreen(Screen):

@@ -13,6 +13,7 @@ from kiosk.station import Station
 from mpp.printing import PrintOutcome, TicketPrinting
 from ui.kiosk.admin_screen import AdminScreen
 from ui.kiosk.agency_screen import AgencyScreen
+from ui.kiosk.home_data import StationHomeData
 from ui.kiosk.home_screen import HomeScreen
 from ui.kiosk.idle_watch import IdleWatch
 from ui.kiosk.pin_screen import PinScreen
@@ -70,7 +71,7 @@ class KioskWindow(QMainWindow):
 
     def _build_screens(self) -> None:
         station, navigator, stack = self.station, self.navigator, self.stack
-        self.home = HomeScreen(station, stack)
+        self.home = HomeScreen(StationHomeData(station), stack)
         self.agency = AgencyScreen(station, navigator, stack)
         self.service = ServiceScreen(station, navigator, stack)
         self.priority = PriorityScreen(station, navigator, stack)

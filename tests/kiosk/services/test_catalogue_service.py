@@ -51,3 +51,20 @@ def test_an_edited_file_is_loaded_and_a_broken_edit_keeps_the_last_good(
     assert isinstance(kept.catalogue_load.error, CatalogueError)
     assert "field 'x'" in kept.catalogue_load.error.message.en
     kept.close()
+
+
+def test_the_snapshot_for_a_fast_start_is_the_catalogue_in_use(
+    home: Paths, clock: FakeClock, tmp_path: Path
+) -> None:
+    from kiosk.catalog.snapshot import read_snapshot
+
+    catalogue = tmp_path / "katalog.toml"
+    catalogue.write_bytes(SMALL_CATALOGUE.read_bytes())
+    station = station_on(home, clock, catalogue)
+    assert read_snapshot(home.catalogue_snapshot) == station.catalogues.current()
+    station.close()
+    home.catalogue_snapshot.unlink()
+    station_on(home, clock, catalogue).close()  # unchanged file: the snapshot is written again
+    assert read_snapshot(home.catalogue_snapshot) is not None
+    home.catalogue_snapshot.write_text("{ broken")
+    assert read_snapshot(home.catalogue_snapshot) is None, "a bad snapshot means a slow start"

@@ -1,0 +1,58 @@
+"""The station config file's schema: every key checked, unknown keys refused.
+
+Kept apart from `kiosk.config` so that reading the few values a fast start needs
+does not load pydantic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kiosk.config import Role
+from kiosk.domain.text import Lang
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _StationIn(_Section):
+    name: str = Field(default="Kiosk", min_length=1, max_length=80)
+    role: Role = "kiosk"
+    language: Lang = "id"
+    demo: bool = False
+
+
+class _CatalogueIn(_Section):
+    file: Path | None = None
+
+
+class _PrinterIn(_Section):
+    address: str | None = None
+    paper_mm: Literal[58, 80] = 80
+    # false for a printer model that never answers status queries (its faults go unseen)
+    status_reply: bool | None = None
+
+
+class _ServerIn(_Section):
+    url: str | None = None
+
+
+class _HallIn(_Section):
+    key: str | None = Field(default=None, min_length=16)
+
+
+class _AdminIn(_Section):
+    pin_hash: str | None = Field(default=None, pattern=r"^scrypt\$")
+
+
+class ConfigIn(_Section):
+    station: _StationIn = _StationIn()
+    catalogue: _CatalogueIn = _CatalogueIn()
+    printer: _PrinterIn = _PrinterIn()
+    server: _ServerIn = _ServerIn()
+    hall: _HallIn = _HallIn()
+    admin: _AdminIn = _AdminIn()

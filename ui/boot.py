@@ -1,0 +1,173 @@
+"""Starting the kiosk in two steps: Home at once from the catalogue snapshot, the rest behind it.
+
+Loading the database layer and opening the store takes most of a start. The
+citizen's Home needs neither: it is shown from the snapshot the store keeps
+beside itself, and swapped for the full window as soon as the station has
+loaded in a background thread. A touch on an agency or a search result in
+between is carried over. Without a snapshot (the very first start) the full
+window simply comes a moment later.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from kiosk.catalog.snapshot import read_snapshot
+from kiosk.clock import SystemClock
+from kiosk.config import QuickSettings
+from kiosk.domain.text import Text
+from kiosk.errors import KioskError
+from kiosk.paths import Paths
+from ui import strings
+from ui.kiosk.home_data import SnapshotHomeData
+from ui.kiosk.home_screen import HomeScreen
+
+if TYPE_CHECKING:
+    from kiosk.station import Station
+    from ui.kiosk.window import KioskWindow
+
+#: Roles whose screens this version has.
+AVAILABLE_ROLES = ("kiosk",)
+DEMO_SIZE = (1366, 768)
+
+
+class StationLoader(QThread):
+    """Opens the station (config, store, catalogue) off the GUI thread."""
+
+    loaded = Signal(object)  # Station
+    failed = Signal(object)  # Text
+
+    def __init__(self, paths: Paths, config_file: Path | None, demo: bool, parent: QObject) -> None:
+        super().__init__(parent)
+        self._paths, self._config_file, self._demo = paths, config_file, demo
+
+    def run(self) -> None:
+        # The heavy imports happen here, in this thread, while Home is already on screen.
+        from kiosk.config import load_config
+        from kiosk.station import open_station
+
+        try:
+            config = load_config(self._paths, self._config_file)
+            station = open_station(self._paths, config, demo=self._demo)
+        except KioskError as error:
+            self.failed.emit(error.message)
+            return
+        self.loaded.emit(station)
+
+
+class Boot(QObject):
+    """Shows the quick Home, then the full kiosk window; remembers a touch made in between."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        paths: Paths,
+        settings: QuickSettings,
+        config_file: Path | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._paths = paths
+        self._settings = settings
+        self.exit_code: int | None = None
+        self.quick: QMainWindow | None = None
+        self._quick_home: HomeScreen | None = None
+        self.window: KioskWindow | None = None
+        self.station: Station | None = None
+        self._pending: tuple[str, str] | None = None
+        self._lang = settings.language
+        self._loader = StationLoader(paths, config_file, demo, self)
+        self._loader.loaded.connect(self._loaded)
+        self._loader.failed.connect(self._failed)
+
+    def start(self) -> None:
+        """Show Home from the snapshot (if there is one) and start loading the station."""
+        catalogue = read_snapshot(self._paths.catalogue_snapshot)
+        if catalogue is not None:
+            data = SnapshotHomeData(catalogue, SystemClock(), self._settings.demo)
+            self.quick = QMainWindow()
+            home = self._quick_home = HomeScreen(data, self.quick)
+            home.set_language(self._lang)
+            home.header.language_requested.connect(self._toggle_language)
+            home.agency_chosen.connect(self._remember_agency)
+            home.service_chosen.connect(self._remember_service)
+            self.quick.setCentralWidget(home)
+            self._present(self.quick, kiosk_mode=not self._settings.demo)
+            home.on_enter()
+        self._loader.start()
+
+    def close(self) -> None:
+        """Release the station (after the event loop)."""
+        self._loader.wait()
+        if self.station is not None:
+            self.station.close()
+
+    def _toggle_language(self) -> None:
+        self._lang = "en" if self._lang == "id" else "id"
+        if self._quick_home is not None:
+            self._quick_home.set_language(self._lang)
+
+    def _remember_agency(self, code: str) -> None:
+        self._pending = ("agency", code)
+
+    def _remember_service(self, code: str) -> None:
+        self._pending = ("service", code)
+
+    def _loaded(self, station: Station) -> None:
+        from mpp.printing import TicketPrinting, station_printer
+        from ui.kiosk.window import KioskWindow
+
+        self.station = station
+        role = station.config.role
+        if role not in AVAILABLE_ROLES:
+            refusal = strings.NO_ROLE
+            self._failed(Text(refusal.id.format(role=role), refusal.en.format(role=role)))
+            return
+        printing = TicketPrinting(station, station_printer(station))
+        # The demo is tried on a desktop: a normal window. A real kiosk is locked full screen.
+        window = KioskWindow(station, printing, kiosk_mode=not station.config.demo)
+        self.window = window
+        window.navigator.set_language(self._lang)
+        self._present(window, kiosk_mode=window.kiosk_mode, like=self.quick)
+        self._replay(window)
+        if self.quick is not None and self._quick_home is not None:
+            self._quick_home.on_leave()
+            self.quick.close()
+            self.quick.deleteLater()
+            self.quick, self._quick_home = None, None
+
+    def _replay(self, window: KioskWindow) -> None:
+        if self._pending is None:
+            return
+        kind, code = self._pending
+        if kind == "agency":
+            window.home.agency_chosen.emit(code)
+        else:
+            window.home.service_chosen.emit(code)
+
+    def _failed(self, message: Text) -> None:
+        print(message.id, file=sys.stderr)
+        self.exit_code = 2
+        if self.quick is not None:
+            self.quick.close()
+        self._app.exit(2)
+
+    @staticmethod
+    def _present(window: QWidget, *, kiosk_mode: bool, like: QWidget | None = None) -> None:
+        if kiosk_mode:
+            flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            window.setWindowFlags(window.windowFlags() | flags)
+            window.setGeometry(window.screen().geometry())  # no window manager may resize it
+            window.showFullScreen()
+            return
+        if like is not None:
+            window.setGeometry(like.geometry())
+        else:
+            window.resize(*DEMO_SIZE)
+        window.show()

@@ -25,7 +25,7 @@ from ui.navigator import Screen
 from ui.widgets.cards import AgencyCard, ServiceCard
 from ui.widgets.header_bar import HeaderBar
 from ui.widgets.keyboard import OnScreenKeyboard
-from ui.widgets.kinetic import enable_kinetic_scroll
+from ui.widgets.scroll_body import scroll_body
 
 #: At most this many services are listed for a search.
 MAX_RESULTS = 8
@@ -62,17 +62,7 @@ class HomeScreen(Screen):
         self._live.timeout.connect(self._refresh)
 
     def _body(self) -> QScrollArea:
-        scroll = QScrollArea(self)
-        scroll.setObjectName("Body")
-        scroll.setWidgetResizable(True)
-        # Pages wrap to the screen's width; a kiosk never scrolls sideways.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        enable_kinetic_scroll(scroll.viewport())
-        self._content = QWidget(scroll)
-        self._content.setObjectName("BodyContent")
-        column = QVBoxLayout(self._content)
-        column.setContentsMargins(40, 32, 40, 32)
-        column.setSpacing(16)
+        scroll, self._content, column = scroll_body(self)
         self.title = self._label("ScreenTitle", column)
         self.search = QLineEdit(self._content)
         self.search.setObjectName("SearchField")

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.text import Lang
 from kiosk.station import Station
 from ui.kiosk.live import LIVE_REFRESH_MS
 from ui.navigator import Navigator, Screen
 from ui.widgets.header_bar import HeaderBar
-from ui.widgets.kinetic import enable_kinetic_scroll
+from ui.widgets.scroll_body import scroll_body
 
 
 class PageScreen(Screen):
@@ -40,17 +40,7 @@ class PageScreen(Screen):
         self.header.home_requested.connect(navigator.home)
         self.header.language_requested.connect(navigator.toggle_language)
         layout.addWidget(self.header)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("Body")
-        scroll.setWidgetResizable(True)
-        # Pages wrap to the screen's width; a kiosk never scrolls sideways.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        enable_kinetic_scroll(scroll.viewport())
-        self.content = QWidget(scroll)
-        self.content.setObjectName("BodyContent")
-        self.body = QVBoxLayout(self.content)
-        self.body.setContentsMargins(40, 32, 40, 32)
-        self.body.setSpacing(16)
+        scroll, self.content, self.body = scroll_body(self)
         self.title = self.label("ScreenTitle")
         self.hint = self.label("ScreenHint")
         scroll.setWidget(self.content)

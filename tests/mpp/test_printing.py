@@ -142,3 +142,27 @@ def test_a_58mm_station_renders_for_58mm(station: Station, start_printer: Start)
     device.wait_for_connections(2)
     assert outcome.ok
     assert max(len(line) for line in parse_escpos(device.jobs[0]).texts()) <= 32
+
+
+@pytest.mark.parametrize("paper", ["58", "80"])
+def test_the_printed_qr_decodes_to_a_genuine_ticket_of_this_hall(
+    station: Station, paper: str
+) -> None:
+    import zxingcpp
+
+    from kiosk.domain.ticket_token import InvalidTicketToken
+    from printers import PAPER_58MM, PAPER_80MM, render_image
+
+    view = station.tickets.issue("KTP-EL", PriorityClass.LANSIA)
+    document = ticket_document(view, station.catalogues.current(), "id")
+    profile = PrinterProfile(paper=PAPER_58MM if paper == "58" else PAPER_80MM)
+    [decoded] = zxingcpp.read_barcodes(render_image(document, profile))
+    key = load_hall_key(None, station.paths.hall_key)
+    claim = verify(decoded.text, key)
+    assert (claim.ticket_id, claim.number, claim.station_id) == (
+        view.id,
+        "A-001",
+        station.store.station_id,
+    )
+    with pytest.raises(InvalidTicketToken):
+        verify(decoded.text, b"another hall's key, 32 bytes long")

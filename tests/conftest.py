@@ -8,14 +8,21 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
-# Screens render offscreen unless a test run asks for a real display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from hypothesis import settings
 
 from kiosk.clock import WIT, FakeClock
 from kiosk.config import StationConfig
 from kiosk.paths import Paths
 from kiosk.station import Station, open_station
+
+# Screens render offscreen unless a test run asks for a real display (read when the
+# QApplication is made, so setting it here, before any test, is early enough).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# A loaded CI machine can take longer than Hypothesis's 200 ms per example; how long
+# an example takes is no property of ours (benchmarks under bench/ measure speed).
+settings.register_profile("station", deadline=None)
+settings.load_profile("station")
 
 SMALL_CATALOGUE = Path(__file__).parent / "kiosk" / "catalog" / "small.toml"
 

@@ -23,6 +23,7 @@ from kiosk.domain.catalogue import (
     Weekday,
     WeeklyHours,
 )
+from kiosk.domain.forms import Condition, FieldDef, FieldType, FormDef, Option
 from kiosk.domain.text import Text
 
 Data = Mapping[str, Any]
@@ -42,6 +43,7 @@ def to_domain(data: Data) -> Catalogue:
             Holiday(date.fromisoformat(h["date"]), _text(h["name"]))
             for h in data.get("holidays", ())
         ),
+        forms=tuple(_form(f) for f in data.get("forms", ())),
     )
 
 
@@ -95,3 +97,39 @@ def _service(s: Data, hall_hours: Data) -> Service:
 def _counter(c: Data) -> Counter:
     name = _text(c["name"]) if c.get("name") else None
     return Counter(c["number"], c["agency"], tuple(c["services"]), name)
+
+
+def _form(f: Data) -> FormDef:
+    return FormDef(
+        id=f["id"],
+        title=_text(f["title"]),
+        purpose=_text(f["purpose"]),
+        fields=tuple(_field(field, n) for n, field in enumerate(f["fields"], 1)),
+        retention_days=f.get("retention_days"),
+    )
+
+
+def _field(f: Data, position: int) -> FieldDef:
+    condition = f.get("visible_when")
+    return FieldDef(
+        id=f["id"],
+        type=FieldType(f["type"]),
+        label=_text(f["label"]),
+        help=_text(f["help"]) if f.get("help") else None,
+        required=f.get("required", True),
+        personal=f.get("personal", False),
+        on_receipt=f.get("on_receipt", False),
+        step=f.get("step") or position,  # without steps, one field a page
+        min_length=f.get("min_length"),
+        max_length=f.get("max_length"),
+        min=f.get("min"),
+        max=f.get("max"),
+        pattern=f.get("pattern"),
+        pattern_hint=_text(f["pattern_hint"]) if f.get("pattern_hint") else None,
+        options=tuple(Option(o["value"], _text(o["label"])) for o in f.get("options", ())),
+        default=f.get("default"),
+        allow_future=f.get("allow_future", False),
+        visible_when=(
+            Condition(condition["field"], frozenset(condition["equals"])) if condition else None
+        ),
+    )

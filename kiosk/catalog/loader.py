@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.catalog.convert import to_domain
-from kiosk.catalog.schema import CatalogueIn
+from kiosk.catalog.schema import CatalogueIn, FieldIn, FormIn
 from kiosk.domain.catalogue import Catalogue
 from kiosk.errors import CatalogueError
 
@@ -69,12 +69,19 @@ def cross_check(model: CatalogueIn) -> list[str]:
     problems += _duplicates("services", [s.prefix for s in model.services], "prefix")
     problems += _duplicates("counters", [c.number for c in model.counters], "number")
     problems += _duplicates("holidays", [h.date for h in model.holidays], "date")
+    problems += _duplicates("forms", [f.id for f in model.forms], "id")
     agencies = {a.code for a in model.agencies}
     services = {s.code for s in model.services}
+    forms = {f.id for f in model.forms}
     for i, service in enumerate(model.services):
         if service.agency not in agencies:
             where = f"services[{i}] ({service.code}): field 'agency'"
             problems.append(f"{where}: no agency with code '{service.agency}'")
+        if service.form is not None and service.form not in forms:
+            where = f"services[{i}] ({service.code}): field 'form'"
+            problems.append(f"{where}: no form with id '{service.form}'")
+    for i, form in enumerate(model.forms):
+        problems += _form_problems(i, form)
     for i, counter in enumerate(model.counters):
         where = f"counters[{i}] (loket {counter.number})"
         if counter.agency not in agencies:
@@ -85,6 +92,42 @@ def cross_check(model: CatalogueIn) -> list[str]:
             if code not in services
         ]
     return problems
+
+
+def _form_problems(index: int, form: FormIn) -> list[str]:
+    """Fields of one form: unique ids, conditions that point back to an earlier field."""
+    problems = []
+    seen: dict[str, FieldIn] = {}
+    for j, field in enumerate(form.fields):
+        where = f"forms[{index}] ({form.id}): fields[{j}] ({field.id})"
+        if field.id in seen:
+            problems.append(f"{where}: field 'id': '{field.id}' is used more than once")
+        condition = field.visible_when
+        if condition is not None:
+            target = seen.get(condition.field)
+            if target is None:
+                problems.append(
+                    f"{where}: field 'visible_when.field': no earlier field '{condition.field}'"
+                )
+            else:
+                allowed = _answers_of(target)
+                wrong = [v for v in condition.equals if allowed is not None and v not in allowed]
+                if wrong:
+                    problems.append(
+                        f"{where}: field 'visible_when.equals': '{condition.field}' "
+                        f"cannot be {', '.join(repr(v) for v in wrong)}"
+                    )
+        seen[field.id] = field
+    return problems
+
+
+def _answers_of(field: FieldIn) -> set[str] | None:
+    """The values a choice or yes/no field can take (None: any text)."""
+    if field.type == "yes_no":
+        return {"yes", "no"}
+    if field.options:
+        return {o.value for o in field.options}
+    return None
 
 
 def _duplicates(section: str, values: Sequence[object], field: str) -> list[str]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -110,6 +111,90 @@ class ServiceIn(Strict):
         return self
 
 
+FieldType = Literal[
+    "text",
+    "long_text",
+    "nik",
+    "kk",
+    "phone",
+    "email",
+    "postal_code",
+    "date",
+    "number",
+    "choice",
+    "multi_choice",
+    "yes_no",
+]
+FieldId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+
+
+class OptionIn(Strict):
+    """One answer of a choice field."""
+
+    value: FieldId
+    label: TextIn
+
+
+class ConditionIn(Strict):
+    """Show a field only when an earlier field has one of these values."""
+
+    field: FieldId
+    equals: list[str] = Field(min_length=1)
+
+
+class FieldIn(Strict):
+    """One question of a form."""
+
+    id: FieldId
+    type: FieldType
+    label: TextIn
+    help: TextIn | None = None
+    required: bool = True
+    personal: bool = False
+    on_receipt: bool = False
+    step: int | None = Field(default=None, ge=1, le=50)
+    min_length: int | None = Field(default=None, ge=0, le=2000)
+    max_length: int | None = Field(default=None, ge=1, le=2000)
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = None
+    pattern_hint: TextIn | None = None
+    options: list[OptionIn] = Field(default_factory=list)
+    default: str | None = None
+    allow_future: bool = False
+    visible_when: ConditionIn | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.type in ("choice", "multi_choice") and len(self.options) < 2:
+            raise ValueError("a choice field needs at least two 'options'")
+        if self.options and self.type not in ("choice", "multi_choice"):
+            raise ValueError("'options' belong to choice fields only")
+        values = [o.value for o in self.options]
+        if len(values) != len(set(values)):
+            raise ValueError("option values must be unique")
+        if self.min_length and self.max_length and self.min_length > self.max_length:
+            raise ValueError("'min_length' is larger than 'max_length'")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("'min' is larger than 'max'")
+        if self.pattern is not None:
+            try:
+                re.compile(self.pattern)
+            except re.error as exc:
+                raise ValueError(f"'pattern' is not a valid regular expression: {exc}") from exc
+        return self
+
+
+class FormIn(Strict):
+    """A service's form: its questions, and why the data is asked."""
+
+    id: Code
+    title: TextIn
+    purpose: TextIn
+    retention_days: int | None = Field(default=None, ge=1, le=3650)
+    fields: list[FieldIn] = Field(min_length=1)
+
+
 class CounterIn(Strict):
     """A counter (loket) and the services it serves."""
 
@@ -128,3 +213,4 @@ class CatalogueIn(Strict):
     agencies: list[AgencyIn] = Field(min_length=1)
     services: list[ServiceIn] = Field(min_length=1)
     counters: list[CounterIn] = Field(default_factory=list)
+    forms: list[FormIn] = Field(default_factory=list)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import IntEnum
 
+from kiosk.domain.forms import FormDef
 from kiosk.domain.text import Text
 
 
@@ -141,6 +142,7 @@ class Catalogue:
     services: tuple[Service, ...]
     counters: tuple[Counter, ...]
     holidays: tuple[Holiday, ...] = ()
+    forms: tuple[FormDef, ...] = ()
     _by_code: dict[str, Service] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -161,6 +163,14 @@ class Catalogue:
     def counters_for(self, service_code: str) -> tuple[Counter, ...]:
         """Counters that serve a service."""
         return tuple(c for c in self.counters if service_code in c.services)
+
+    def form(self, form_id: str) -> FormDef | None:
+        """A form by id."""
+        return next((f for f in self.forms if f.id == form_id), None)
+
+    def form_of(self, service: Service) -> FormDef | None:
+        """The form a service asks citizens to fill, if any."""
+        return self.form(service.form) if service.form else None
 
     def holiday_on(self, day: date) -> Holiday | None:
         """The hall holiday on `day`, if any."""

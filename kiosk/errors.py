@@ -60,3 +60,17 @@ class TicketNotFound(KioskError):
 
 class TicketStateError(KioskError):
     """A ticket cannot make the move that was asked."""
+
+
+class FormInvalid(KioskError):
+    """A form's answers have mistakes; `errors` names each field's."""
+
+    def __init__(self, errors: dict[str, Text], labels: dict[str, Text]) -> None:
+        names = [labels[f] for f in errors]
+        super().__init__(
+            Text(
+                "Ada isian yang perlu diperbaiki: " + ", ".join(n.id for n in names) + ".",
+                "Some answers need fixing: " + ", ".join(n.en for n in names) + ".",
+            )
+        )
+        self.errors = errors

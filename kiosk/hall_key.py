@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
-import secrets
 from pathlib import Path
 
 from kiosk.domain.text import Text
 from kiosk.errors import ConfigError
+from kiosk.files import secret_file
 
 KEY_BYTES = 32
 
@@ -29,14 +28,7 @@ def load_hall_key(configured: str | None, key_file: Path) -> bytes:
         if len(key) < 16:
             raise _bad_key()
         return key
-    if key_file.exists():
-        return key_file.read_bytes()
-    key = secrets.token_bytes(KEY_BYTES)
-    key_file.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(key)
-    return key
+    return secret_file(key_file, KEY_BYTES)
 
 
 def _bad_key() -> ConfigError:

@@ -61,3 +61,8 @@ class Paths:
     def catalogue_snapshot(self) -> Path:
         """The catalogue in use as plain JSON, so the kiosk can show Home before the store."""
         return self.data_dir / "catalogue-snapshot.json"
+
+    @property
+    def form_key(self) -> Path:
+        """The key that seals the personal answers of forms in the store."""
+        return self.data_dir / "form.key"

@@ -6,14 +6,17 @@ from dataclasses import dataclass
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import StationConfig, load_config
+from kiosk.files import secret_file
 from kiosk.hall_key import load_hall_key
 from kiosk.paths import Paths
 from kiosk.services.admin_service import AdminService
 from kiosk.services.catalogue_service import CatalogueLoad, CatalogueService
 from kiosk.services.diagnostics import DiagnosticsService
+from kiosk.services.form_service import FormService
 from kiosk.services.print_service import PrintService
 from kiosk.services.queue_service import QueueService
 from kiosk.services.ticket_service import TicketService
+from kiosk.storage.sealing import KEY_BYTES, Sealer
 from kiosk.storage.store import Store, open_store
 
 #: The admin PIN of the demo (no config file): documented in the README. Its hash is
@@ -35,6 +38,7 @@ class Station:
     catalogues: CatalogueService
     queues: QueueService
     tickets: TicketService
+    forms: FormService
     printing: PrintService
     admin: AdminService
     diagnostics: DiagnosticsService
@@ -64,7 +68,8 @@ def open_station(
     loaded = catalogues.start(config.catalogue_file)
     key = load_hall_key(config.hall_key, paths.hall_key)
     queues = QueueService(store, catalogues, clock, always_open=demo or config.demo, hall_key=key)
-    tickets = TicketService(store, catalogues, queues, clock)
+    forms = FormService(store, catalogues, clock, Sealer(secret_file(paths.form_key, KEY_BYTES)))
+    tickets = TicketService(store, catalogues, queues, clock, forms)
     printing = PrintService(store, tickets, clock)
     printing.expire_unanswered()  # tickets left mid-print by a crash or power cut
     admin = AdminService(store, clock, _pin_hash(config))
@@ -77,6 +82,7 @@ def open_station(
         catalogues,
         queues,
         tickets,
+        forms,
         printing,
         admin,
         diagnostics,

@@ -129,6 +129,7 @@ def _field(f: Data, position: int) -> FieldDef:
         options=tuple(Option(o["value"], _text(o["label"])) for o in f.get("options", ())),
         default=f.get("default"),
         allow_future=f.get("allow_future", False),
+        uppercase=f.get("uppercase", False),
         visible_when=(
             Condition(condition["field"], frozenset(condition["equals"])) if condition else None
         ),

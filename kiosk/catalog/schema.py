@@ -162,6 +162,7 @@ class FieldIn(Strict):
     options: list[OptionIn] = Field(default_factory=list)
     default: str | None = None
     allow_future: bool = False
+    uppercase: bool = False
     visible_when: ConditionIn | None = None
 
     @model_validator(mode="after")

@@ -99,6 +99,8 @@ def _error(value: Answer, message: Text) -> FieldCheck:
 
 
 def _text(field: FieldDef, value: str, today: date) -> Check:
+    if field.uppercase:
+        value = value.upper()
     bad = next((c for c in value if not _allowed(c)), None)
     if bad is not None:
         return Check(

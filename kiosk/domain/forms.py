@@ -71,6 +71,7 @@ class FieldDef:
     options: tuple[Option, ...] = ()
     default: str | None = None
     allow_future: bool = False
+    uppercase: bool = False  # stored (and matched) in capitals: plate numbers, codes
     visible_when: Condition | None = None
 
     def option_label(self, value: str) -> Text:

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from kiosk.clock import Clock, service_day
+from kiosk.domain.forms import Answers
 from kiosk.domain.queue import next_ticket
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
@@ -28,6 +29,7 @@ from kiosk.errors import (
 )
 from kiosk.services.catalogue_service import CatalogueService
 from kiosk.services.dto import TicketView
+from kiosk.services.form_service import FormService
 from kiosk.services.print_jobs import PrintRequest, attach_job
 from kiosk.services.queue_service import QueueService
 from kiosk.storage.store import Store
@@ -40,9 +42,15 @@ class TicketService:
     """The ticket use cases shared by kiosk, counter and CLI."""
 
     def __init__(
-        self, store: Store, catalogues: CatalogueService, queues: QueueService, clock: Clock
+        self,
+        store: Store,
+        catalogues: CatalogueService,
+        queues: QueueService,
+        clock: Clock,
+        forms: FormService,
     ) -> None:
         self._store = store
+        self._forms = forms
         self._catalogues = catalogues
         self._queues = queues
         self._clock = clock
@@ -53,11 +61,14 @@ class TicketService:
         priority: PriorityClass | None = None,
         *,
         print_with: PrintRequest | None = None,
+        answers: Answers | None = None,
     ) -> TicketView:
         """Give the next number of a service, if it can issue now; raises with the reason if not.
 
         With `print_with`, the ticket is rendered to printer bytes in the same
         transaction and waits in state `issued` until the print result is recorded.
+        With `answers`, the service's form is checked first (FormInvalid names every
+        wrong field) and stored with the ticket, in the same transaction.
         """
         catalogue = self._catalogues.current()
         service = catalogue.service(service_code)
@@ -70,6 +81,7 @@ class TicketService:
                     f"The service {service.name.en} has no priority queue.",
                 )
             )
+        checked = self._forms.check(service, answers) if answers is not None else None
         now = self._clock.now()
         day = service_day(now)
         with self._store.uow(write=True) as uow:
@@ -94,6 +106,8 @@ class TicketService:
             uow.tickets.add(ticket)
             uow.outbox.add("ticket.issued", _payload(ticket), now)
             uow.session.flush()
+            if checked is not None:
+                self._forms.store(uow, ticket.id, checked, now)
             view = self._queues.views(uow, [ticket])[0]
             if print_with is not None:
                 view = attach_job(uow, view, print_with, now, copy=False)

@@ -129,3 +129,20 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class FormSubmissionRow(Base):
+    """A form filled for a ticket. Personal answers are sealed; a correction is a new row."""
+
+    __tablename__ = "form_submission"
+    __table_args__ = (Index("ix_form_submission_ticket", "ticket_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"))
+    form_id: Mapped[str] = mapped_column(String(24))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    public_answers: Mapped[str] = mapped_column(Text)
+    sealed_answers: Mapped[bytes | None] = mapped_column(LargeBinary)
+    replaces_id: Mapped[str | None] = mapped_column(ForeignKey("form_submission.id"))
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

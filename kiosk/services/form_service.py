@@ -1,0 +1,190 @@
+"""Form answers with their ticket: checked, personal ones sealed, corrected, purged in time.
+
+A submission is written in the ticket's own transaction with its event (which
+carries no personal data). It never changes: a correction is a new submission
+that points to the one it replaces. The sealed answers are removed a number of
+days after the server has acknowledged the event (`retention_days` of the form,
+else the station's default).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from kiosk.clock import Clock, service_day
+from kiosk.domain.catalogue import Service
+from kiosk.domain.form_check import check_answers, mask
+from kiosk.domain.forms import Answer, Answers, FormDef
+from kiosk.domain.text import Text
+from kiosk.errors import FormInvalid, TicketNotFound
+from kiosk.services.catalogue_service import CatalogueService
+from kiosk.storage.models import EventRow, FormSubmissionRow
+from kiosk.storage.sealing import Sealer
+from kiosk.storage.store import Store
+from kiosk.storage.uow import UnitOfWork
+
+DEFAULT_RETENTION_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedForm:
+    """Answers that passed their form's checks, ready to store."""
+
+    form: FormDef
+    values: dict[str, Answer]
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionView:
+    """A stored submission as staff see it (and the receipt prints it)."""
+
+    id: str
+    ticket_id: str
+    form_id: str
+    values: dict[str, Answer]
+    shown: tuple[tuple[Text, str], ...]  # every answer, personal ones masked
+    on_receipt: tuple[tuple[Text, str], ...]
+    replaces_id: str | None
+    purged: bool
+
+
+class FormService:
+    """Checks, stores and reads form submissions."""
+
+    def __init__(
+        self,
+        store: Store,
+        catalogues: CatalogueService,
+        clock: Clock,
+        sealer: Sealer,
+        retention_days: int = DEFAULT_RETENTION_DAYS,
+    ) -> None:
+        self._store = store
+        self._catalogues = catalogues
+        self._clock = clock
+        self._sealer = sealer
+        self._retention = retention_days
+
+    def check(self, service: Service, answers: Answers) -> CheckedForm:
+        """Check answers for a service's form; raises FormInvalid naming every field."""
+        form = self._catalogues.current().form_of(service)
+        if form is None:
+            raise FormInvalid({}, {})
+        result = check_answers(form, answers, service_day(self._clock.now()))
+        if not result.ok:
+            raise FormInvalid(result.errors, {f.id: f.label for f in form.fields})
+        return CheckedForm(form, result.values)
+
+    def store(
+        self,
+        uow: UnitOfWork,
+        ticket_id: str,
+        checked: CheckedForm,
+        now: datetime,
+        replaces: str | None = None,
+    ) -> str:
+        """Write a submission and its event inside the caller's transaction."""
+        personal = {f.id for f in checked.form.fields if f.personal}
+        public = {k: v for k, v in checked.values.items() if k not in personal}
+        sealed = {k: v for k, v in checked.values.items() if k in personal}
+        submission_id = str(uuid.uuid4())
+        event = uow.outbox.add(
+            "form.corrected" if replaces else "form.submitted",
+            {
+                "submission_id": submission_id,
+                "ticket_id": ticket_id,
+                "form": checked.form.id,
+                "replaces": replaces,
+                "answers": public,
+            },
+            now,
+        )
+        uow.session.add(
+            FormSubmissionRow(
+                id=submission_id,
+                ticket_id=ticket_id,
+                form_id=checked.form.id,
+                created_at=now,
+                public_answers=json.dumps(public, ensure_ascii=False),
+                sealed_answers=self._sealer.seal(sealed) if sealed else None,
+                replaces_id=replaces,
+                event_id=event.id,
+            )
+        )
+        return submission_id
+
+    def latest(self, ticket_id: str) -> SubmissionView | None:
+        """The ticket's current submission (the newest correction), if any."""
+        with self._store.uow() as uow:
+            rows = uow.session.scalars(
+                select(FormSubmissionRow).where(FormSubmissionRow.ticket_id == ticket_id)
+            ).all()
+            replaced = {r.replaces_id for r in rows}
+            current = [r for r in rows if r.id not in replaced]  # the end of the chain
+            return self._view(current[0]) if current else None
+
+    def correct(self, ticket_id: str, service: Service, answers: Answers) -> SubmissionView:
+        """A corrected submission, pointing to the one it replaces."""
+        checked = self.check(service, answers)
+        now = self._clock.now()
+        previous = self.latest(ticket_id)
+        if previous is None:
+            raise TicketNotFound(
+                Text("Tiket ini belum punya formulir.", "This ticket has no form yet.")
+            )
+        with self._store.uow(write=True) as uow:
+            new_id = self.store(uow, ticket_id, checked, now, replaces=previous.id)
+            uow.commit()
+        view = self.latest(ticket_id)
+        assert view is not None and view.id == new_id
+        return view
+
+    def purge(self) -> int:
+        """Remove sealed answers the server has had long enough; returns how many."""
+        now = self._clock.now()
+        catalogue = self._catalogues.current()
+        purged = 0
+        with self._store.uow(write=True) as uow:
+            rows = uow.session.execute(
+                select(FormSubmissionRow, EventRow.synced_at)
+                .join(EventRow, EventRow.id == FormSubmissionRow.event_id)
+                .where(FormSubmissionRow.purged_at.is_(None), EventRow.synced_at.is_not(None))
+            )
+            for row, synced_at in rows:
+                form = catalogue.form(row.form_id)
+                days = (form.retention_days if form else None) or self._retention
+                if synced_at is not None and synced_at + timedelta(days=days) <= now:
+                    row.sealed_answers = None
+                    row.purged_at = now
+                    purged += 1
+            uow.commit()
+        return purged
+
+    def _view(self, row: FormSubmissionRow) -> SubmissionView:
+        values: dict[str, Answer] = _answers(json.loads(row.public_answers))
+        if row.sealed_answers is not None:
+            values.update(_answers(self._sealer.open(row.sealed_answers)))
+        form = self._catalogues.current().form(row.form_id)
+        fields = [f for f in form.fields if f.id in values] if form else []
+        shown = tuple((f.label, mask(f, values[f.id])) for f in fields)
+        receipt = tuple((f.label, mask(f, values[f.id])) for f in fields if f.on_receipt)
+        return SubmissionView(
+            id=row.id,
+            ticket_id=row.ticket_id,
+            form_id=row.form_id,
+            values=values,
+            shown=shown,
+            on_receipt=receipt,
+            replaces_id=row.replaces_id,
+            purged=row.purged_at is not None,
+        )
+
+
+def _answers(data: dict[str, object]) -> dict[str, Answer]:
+    """JSON back to answers (a list was a multiple choice)."""
+    return {k: tuple(str(x) for x in v) if isinstance(v, list) else str(v) for k, v in data.items()}

@@ -32,8 +32,8 @@ from printers import Printer
 from ui.kiosk.window import KioskWindow
 from ui.theme import apply_theme
 
-# Services without a daily quota, so hundreds of tickets in one day are allowed.
-SERVICES = ("KK", "AKTA-LAHIR", "AKTA-MATI", "KIA")
+# Services without a daily quota or a form, so hundreds of tickets go straight through.
+SERVICES = ("AKTA-MATI", "KIA", "PBG", "PBB-P2")
 
 
 def percentile(values: list[float], share: float) -> float:

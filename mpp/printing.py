@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kiosk.clock import local
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.forms import Answers
 from kiosk.domain.text import Lang, Text
 from kiosk.domain.ticket import PriorityClass
 from kiosk.domain.timefmt import clock_time, long_date
@@ -70,10 +71,16 @@ class TicketPrinting:
         self.printer = printer
 
     def issue_and_print(
-        self, service_code: str, priority: PriorityClass | None, lang: Lang
+        self,
+        service_code: str,
+        priority: PriorityClass | None,
+        lang: Lang,
+        answers: Answers | None = None,
     ) -> PrintOutcome:
-        """Issue a ticket rendered for this printer, then print it."""
-        view = self._station.tickets.issue(service_code, priority, print_with=self.request(lang))
+        """Issue a ticket (with its form's answers) rendered for this printer, then print it."""
+        view = self._station.tickets.issue(
+            service_code, priority, print_with=self.request(lang), answers=answers
+        )
         return self.send(view)
 
     def send(self, view: TicketView) -> PrintOutcome:

@@ -106,6 +106,44 @@ def admin(window: KioskWindow) -> None:
     window.navigator.go(window.admin)
 
 
+def consent(window: KioskWindow) -> None:
+    service(window)
+    window.service.take_button.click()
+
+
+def form_page(window: KioskWindow) -> None:
+    consent(window)
+    window.consent.agree_button.click()
+    window.form.editors[0].set_answer("9409010101900001")  # shown masked, as once typed
+    window.form.editors[1].set_answer("Yohanes Beanal")
+
+
+def form_choice(window: KioskWindow) -> None:
+    consent(window)
+    window.consent.agree_button.click()
+    window.form.answers.update({"nik": "9409010101900001", "nama": "Yohanes Beanal"})
+    window.form.go_to(1)
+    window.form.editors[0].set_answer("hilang")
+    window.form._changed()  # the follow-up question joins the page
+
+
+def form_error(window: KioskWindow) -> None:
+    consent(window)
+    window.consent.agree_button.click()
+    window.form.editors[0].set_answer("94090101")
+    window.form.next_button.click()
+
+
+def review(window: KioskWindow) -> None:
+    consent(window)
+    window.consent.agree_button.click()
+    window.form.answers.update(
+        {"nik": "9409010101900001", "nama": "Yohanes Beanal", "telepon": "+6281234567890"}
+    )
+    window.form.answers.update({"keperluan": "hilang", "surat_kehilangan": "yes"})
+    window.form.finished.emit()
+
+
 #: Each screen, and how to get there from Home.
 SCENES: list[tuple[str, Callable[[KioskWindow], None]]] = [
     ("01-home", lambda window: None),
@@ -118,6 +156,11 @@ SCENES: list[tuple[str, Callable[[KioskWindow], None]]] = [
     ("07-print-failed", print_failed),
     ("08-idle-warning", idle_warning),
     ("09-pin", pin),
+    ("11-form-consent", consent),
+    ("12-form-page", form_page),
+    ("13-form-choice", form_choice),
+    ("14-form-error", form_error),
+    ("15-form-review", review),
     ("10-admin", admin),
 ]
 

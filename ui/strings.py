@@ -183,3 +183,28 @@ def station_line(name: str, version: str, failures: int) -> Text:
         f"{name} · versi {version} · gagal cetak hari ini: {failures}",
         f"{name} · version {version} · print failures today: {failures}",
     )
+
+
+# Forms
+CONSENT_TITLE = Text("Sebelum mengisi formulir", "Before you fill in the form")
+CONSENT_INTRO = Text(
+    "Formulir ini mempercepat pelayanan di loket. Data yang diminta dan alasannya:",
+    "This form speeds up your service at the counter. What is asked, and why:",
+)
+CONSENT_AGREE = Text("Saya setuju, isi formulir", "I agree, fill in the form")
+CONSENT_SKIP = Text("Lewati, ambil nomor saja", "Skip, just take a ticket")
+NEXT = Text("Lanjut  ›", "Next  ›")
+CHANGE = Text("Ubah", "Change")
+REVIEW_TITLE = Text("Periksa isian Anda", "Check your answers")
+REVIEW_HINT = Text(
+    "Sentuh Ubah untuk memperbaiki. Data pribadi ditampilkan tersamar.",
+    "Touch Change to correct an answer. Personal data is shown partly hidden.",
+)
+SUBMIT_FORM = Text("Kirim dan ambil nomor antrian", "Send and take a ticket")
+OPTIONAL = Text("(boleh dikosongkan)", "(optional)")
+RETYPE = Text("Sentuh untuk mengetik ulang", "Touch to type it again")
+
+
+def form_step(step: int, steps: int) -> Text:
+    """ "Langkah 2 dari 4"."""
+    return Text(f"Langkah {step} dari {steps}", f"Step {step} of {steps}")

@@ -28,7 +28,7 @@ class PageScreen(Screen):
         self.station = station
         self.navigator = navigator
         self.lang: Lang = "id"
-        layout = QVBoxLayout(self)
+        layout = self.outer = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         hall = station.catalogues.current().hall

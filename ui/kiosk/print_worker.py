@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from kiosk.domain.forms import Answers
 from kiosk.domain.text import Lang, Text
 from kiosk.domain.ticket import PriorityClass
 from kiosk.errors import KioskError
@@ -44,9 +45,15 @@ class PrintWorker(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one printer, one job at a time, in order
 
-    def issue(self, service_code: str, priority: PriorityClass | None, lang: Lang) -> None:
-        """Issue a ticket and print it."""
-        self._start(lambda: self._printing.issue_and_print(service_code, priority, lang))
+    def issue(
+        self,
+        service_code: str,
+        priority: PriorityClass | None,
+        lang: Lang,
+        answers: Answers | None = None,
+    ) -> None:
+        """Issue a ticket (with its form's answers) and print it."""
+        self._start(lambda: self._printing.issue_and_print(service_code, priority, lang, answers))
 
     def retry(self, ticket: TicketView) -> None:
         """Send a ticket's stored job again."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from kiosk.domain.forms import Answers
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import PriorityClass
 from kiosk.services.dto import TicketView
@@ -13,6 +14,7 @@ from kiosk.station import Station
 from mpp.printing import PrintOutcome, TicketPrinting
 from ui.kiosk.admin_screen import AdminScreen
 from ui.kiosk.agency_screen import AgencyScreen
+from ui.kiosk.form_screens import ConsentScreen, FormScreen, ReviewScreen
 from ui.kiosk.home_data import StationHomeData
 from ui.kiosk.home_screen import HomeScreen
 from ui.kiosk.idle_watch import IdleWatch
@@ -46,6 +48,7 @@ class KioskWindow(QMainWindow):
         self.kiosk_mode = kiosk_mode
         self.look = Look()
         self._leaving = False
+        self._pending: tuple[str, PriorityClass | None] = ("", None)
         self.setWindowTitle(station.catalogues.current().hall.name.id)
         if kiosk_mode:
             flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
@@ -77,6 +80,9 @@ class KioskWindow(QMainWindow):
         self.priority = PriorityScreen(station, navigator, stack)
         self.ticket = TicketScreen(station, navigator, stack)
         self.print_failed = PrintFailedScreen(station, navigator, stack)
+        self.consent = ConsentScreen(station, navigator, stack)
+        self.form = FormScreen(station, navigator, stack)
+        self.review = ReviewScreen(station, navigator, stack)
         self.pin = PinScreen(station, navigator, stack)
         self.admin = AdminScreen(station, navigator, stack)
         navigator.add(
@@ -86,6 +92,9 @@ class KioskWindow(QMainWindow):
             self.priority,
             self.ticket,
             self.print_failed,
+            self.consent,
+            self.form,
+            self.review,
             self.pin,
             self.admin,
         )
@@ -101,7 +110,12 @@ class KioskWindow(QMainWindow):
         self.agency.service_chosen.connect(self._show_service)
         self.service.take_ticket.connect(self._take_regular)
         self.service.priority_requested.connect(self._ask_priority)
-        self.priority.chosen.connect(self._take)
+        self.priority.chosen.connect(self._begin)
+        self.consent.agreed.connect(self._fill_form)
+        self.consent.skipped.connect(self._take_without_form)
+        self.form.finished.connect(self._review)
+        self.review.change_requested.connect(self._change_answer)
+        self.review.submitted.connect(self._take_with_form)
         self.print_failed.retry_requested.connect(self._retry)
         self.pin.accepted.connect(self._open_admin)
         self.admin.reprint_requested.connect(self._reprint)
@@ -129,12 +143,46 @@ class KioskWindow(QMainWindow):
         self.navigator.go(self.priority)
 
     def _take_regular(self, code: str) -> None:
-        self._take(code, None)
+        self._begin(code, None)
 
-    def _take(self, code: str, priority: PriorityClass | None) -> None:
+    def _begin(self, code: str, priority: PriorityClass | None) -> None:
+        """The service's form first, if it has one (after the consent notice)."""
+        self._pending = (code, priority)
+        catalogue = self.station.catalogues.current()
+        service = catalogue.service(code)
+        form = catalogue.form_of(service) if service else None
+        if form is None:
+            self._take(code, priority)
+            return
+        self.consent.ask(form)
+        self.navigator.go(self.consent)
+
+    def _fill_form(self) -> None:
+        if self.consent.form is not None:
+            self.form.start(self.consent.form)
+            self.navigator.go(self.form)
+
+    def _review(self) -> None:
+        if self.form.form is not None:
+            self.review.show_answers(self.form.form, dict(self.form.answers))
+            self.navigator.go(self.review)
+
+    def _change_answer(self, page: int) -> None:
+        self.navigator.back()  # to the form
+        self.form.go_to(page)
+
+    def _take_without_form(self) -> None:
+        self._take(*self._pending)
+
+    def _take_with_form(self) -> None:
+        self._take(*self._pending, answers=dict(self.review.answers))
+
+    def _take(
+        self, code: str, priority: PriorityClass | None, answers: Answers | None = None
+    ) -> None:
         self.ticket.printing()
         self.navigator.go(self.ticket)
-        self.worker.issue(code, priority, self.navigator.lang)
+        self.worker.issue(code, priority, self.navigator.lang, answers)
 
     def _retry(self, ticket: TicketView) -> None:
         self.ticket.printing()
@@ -201,6 +249,8 @@ class KioskWindow(QMainWindow):
         """Home, the station's language, the normal look: as the next citizen expects it."""
         self.navigator.home()
         self.home.clear()
+        self.form.clear()
+        self.review.clear()
         self.navigator.set_language(self.station.config.language)
         if self.look != Look():
             self.set_look(Look())

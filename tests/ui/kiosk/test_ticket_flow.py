@@ -30,8 +30,11 @@ def open_service(window: KioskWindow, qtbot: QtBot, code: str) -> None:
 
 
 def take_and_wait(window: KioskWindow, qtbot: QtBot, button: QWidget) -> None:
+    """Take the ticket (skipping the service's form, if it has one) and wait for the print."""
     with qtbot.waitSignals([window.worker.printed], timeout=5000):
         touch(qtbot, button)
+        if window.navigator.current() is window.consent:
+            touch(qtbot, window.consent.skip_button)
 
 
 def printer_output(window: KioskWindow) -> bytes:
@@ -162,6 +165,7 @@ def test_a_full_quota_is_said_plainly(window: KioskWindow, qtbot: QtBot) -> None
         window.station.tickets.issue("KTP-EL")
     with qtbot.waitSignal(window.worker.refused, timeout=5000):
         touch(qtbot, window.service.take_button)
+        touch(qtbot, window.consent.skip_button)
     assert window.ticket.title.text() == "Nomor antrian tidak dapat diambil"
     assert "Kuota hari ini (3 nomor) sudah habis" in window.ticket.hint.text()
     touch(qtbot, window.ticket.done)

@@ -79,6 +79,11 @@ def _add_ticket(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     reprint = sub.add_parser("reprint", help="cetak ulang (SALINAN) / print a copy")
     reprint.add_argument("number", help="nomor antrian hari ini / today's number, e.g. A1-012")
     reprint.set_defaults(handler=_ticket_reprint)
+    receipt = sub.add_parser("receipt", help="cetak tanda terima / print the proof of submission")
+    receipt.add_argument("number", help="nomor antrian hari ini / today's number")
+    receipt.add_argument("--officer", default="-", help="nama petugas / officer's name")
+    receipt.add_argument("--printer", help="alamat lain / another printer address")
+    receipt.set_defaults(handler=_ticket_receipt)
     restore = sub.add_parser("restore", help="kembalikan ke antrean / put back in the queue")
     restore.add_argument("number", help="nomor yang dibatalkan / a cancelled or no-show number")
     restore.set_defaults(handler=_ticket_restore)
@@ -315,6 +320,23 @@ def _ticket_reprint(args: argparse.Namespace, out: Out, clock: Clock) -> int:
         Text(
             f"{ticket.number} (SALINAN): {outcome.message.id}",
             f"{ticket.number} (COPY): {outcome.message.en}",
+        )
+    )
+    return 0 if outcome.ok else 1
+
+
+def _ticket_receipt(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    station = _station(clock)
+    try:
+        ticket = station.tickets.find(args.number)
+        printing = TicketPrinting(station, station_printer(station, args.printer))
+        outcome = printing.print_receipt(ticket.id, args.officer, out.lang)
+    finally:
+        station.close()
+    out.line(
+        Text(
+            f"Tanda terima {ticket.number}: {outcome.message.id}",
+            f"Proof of submission {ticket.number}: {outcome.message.en}",
         )
     )
     return 0 if outcome.ok else 1

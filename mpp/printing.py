@@ -8,6 +8,7 @@ it; a retry sends the stored bytes; a reprint renders a marked copy.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from kiosk.clock import local
 from kiosk.domain.catalogue import Catalogue
@@ -16,6 +17,7 @@ from kiosk.domain.text import Lang, Text
 from kiosk.domain.ticket import PriorityClass
 from kiosk.domain.timefmt import clock_time, long_date
 from kiosk.services.dto import TicketView
+from kiosk.services.form_service import SubmissionView
 from kiosk.services.print_jobs import PrintRequest
 from kiosk.station import Station
 from printers import (
@@ -27,6 +29,7 @@ from printers import (
     PrinterProfile,
     PrinterStatus,
     PrintResult,
+    ReceiptDocument,
     TicketDocument,
 )
 
@@ -96,6 +99,23 @@ class TicketPrinting:
         """Print a ticket again, marked as a copy."""
         return self.send(self._station.printing.reprint(ticket_id, self.request(lang)))
 
+    def print_receipt(self, ticket_id: str, officer: str, lang: Lang) -> PrintOutcome:
+        """Print the tanda terima of a ticket: its form's answers (masked), its checklist."""
+        station = self._station
+        ticket = station.tickets.get(ticket_id)
+        submission = station.forms.latest(ticket_id)
+        document = receipt_document(
+            ticket, submission, station.catalogues.current(), officer, station.clock.now(), lang
+        )
+        data = self.printer.job(document).data
+        job_id = station.printing.add_receipt(
+            ticket_id, document.receipt_number, str(self.printer.address), data
+        )
+        result = self.printer.print_data(data, f"tanda-terima-{ticket.number}", job_id=job_id)
+        error = None if result.ok else result.detail or result.message_en
+        station.printing.record(job_id, result.ok, error)
+        return PrintOutcome(ticket, result.ok, _message(result))
+
     def status(self) -> PrinterStatus:
         """The printer's state now."""
         return self.printer.status()
@@ -133,6 +153,40 @@ def ticket_document(view: TicketView, catalogue: Catalogue, lang: Lang) -> Ticke
         instructions=tuple(instructions),
         footer=FOOTER.get(lang),
         priority=_priority_text(priority, lang),
+        labels=LABELS_EN if lang == "en" else LABELS_ID,
+    )
+
+
+def receipt_number(ticket: TicketView) -> str:
+    """`TT-261123-A1-012`: the day and the ticket, unique in the hall like the ticket."""
+    return f"TT-{local(ticket.issued_at):%y%m%d}-{ticket.number}"
+
+
+def receipt_document(
+    ticket: TicketView,
+    submission: SubmissionView | None,
+    catalogue: Catalogue,
+    officer: str,
+    now: datetime,
+    lang: Lang,
+) -> ReceiptDocument:
+    """The tanda terima: personal answers arrive masked; the checklist starts unticked
+    (the counter ticks what it received)."""
+    service = catalogue.service(ticket.service_code)
+    requirements = service.standard.requirements if service else ()
+    summary = submission.on_receipt if submission else ()
+    return ReceiptDocument(
+        hall=catalogue.hall.name.get(lang),
+        agency=ticket.agency_name.get(lang),
+        service=ticket.service_name.get(lang),
+        ticket_number=ticket.number,
+        receipt_number=receipt_number(ticket),
+        form_summary=tuple((label.get(lang), value.get(lang)) for label, value in summary),
+        requirements=tuple((item.get(lang), False) for item in requirements),
+        completion_text=service.standard.completion_time.get(lang) if service else "",
+        officer=officer,
+        issued_text=f"{long_date(local(now).date()).get(lang)} {clock_time(now).get(lang)}",
+        qr_payload=ticket.qr_payload,
         labels=LABELS_EN if lang == "en" else LABELS_ID,
     )
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from kiosk.clock import Clock, service_day
 from kiosk.domain.catalogue import Service
 from kiosk.domain.form_check import check_answers, mask
-from kiosk.domain.forms import Answer, Answers, FormDef
+from kiosk.domain.forms import Answer, Answers, FieldDef, FieldType, FormDef
 from kiosk.domain.text import Text
 from kiosk.errors import FormInvalid, TicketNotFound
 from kiosk.services.catalogue_service import CatalogueService
@@ -47,8 +47,8 @@ class SubmissionView:
     ticket_id: str
     form_id: str
     values: dict[str, Answer]
-    shown: tuple[tuple[Text, str], ...]  # every answer, personal ones masked
-    on_receipt: tuple[tuple[Text, str], ...]
+    shown: tuple[tuple[Text, Text], ...]  # every answer: choices by label, personal masked
+    on_receipt: tuple[tuple[Text, Text], ...]
     replaces_id: str | None
     purged: bool
 
@@ -171,8 +171,8 @@ class FormService:
             values.update(_answers(self._sealer.open(row.sealed_answers)))
         form = self._catalogues.current().form(row.form_id)
         fields = [f for f in form.fields if f.id in values] if form else []
-        shown = tuple((f.label, mask(f, values[f.id])) for f in fields)
-        receipt = tuple((f.label, mask(f, values[f.id])) for f in fields if f.on_receipt)
+        shown = tuple((f.label, _display(f, values[f.id])) for f in fields)
+        receipt = tuple((f.label, _display(f, values[f.id])) for f in fields if f.on_receipt)
         return SubmissionView(
             id=row.id,
             ticket_id=row.ticket_id,
@@ -188,3 +188,12 @@ class FormService:
 def _answers(data: dict[str, object]) -> dict[str, Answer]:
     """JSON back to answers (a list was a multiple choice)."""
     return {k: tuple(str(x) for x in v) if isinstance(v, list) else str(v) for k, v in data.items()}
+
+
+def _display(field: FieldDef, value: Answer) -> Text:
+    """An answer as people read it: a choice by its label, personal data masked."""
+    if field.options or field.type is FieldType.YES_NO:
+        labels = [field.option_label(v) for v in ((value,) if isinstance(value, str) else value)]
+        return Text(", ".join(t.id for t in labels), ", ".join(t.en for t in labels))
+    shown = mask(field, value)
+    return Text(shown, shown)

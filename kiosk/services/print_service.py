@@ -53,7 +53,8 @@ class PrintService:
             view = None
             ticket = uow.tickets.get(row.ticket_id) if row.ticket_id else None
             if ticket is not None:
-                if ticket.status in (S.ISSUED, S.PRINT_FAILED):
+                # Only the ticket's own print decides its state (not a receipt for it).
+                if row.kind == "ticket" and ticket.status in (S.ISSUED, S.PRINT_FAILED):
                     target = S.WAITING if ok else S.PRINT_FAILED
                     if target is not ticket.status:
                         ticket = self._tickets.apply(uow, ticket, target, now)
@@ -109,21 +110,25 @@ class PrintService:
             uow.commit()
         return view
 
-    def add_job(self, kind: str, printer: str, data: bytes) -> str:
-        """Store a job that belongs to no ticket (a test page); returns its id."""
+    def add_receipt(self, ticket_id: str, receipt_number: str, printer: str, data: bytes) -> str:
+        """Keep a rendered tanda terima with its ticket, and record it for sync; its job id."""
         job_id = str(uuid.uuid4())
+        now = self._clock.now()
         with self._store.uow(write=True) as uow:
             uow.print_jobs.add(
                 PrintJobRow(
                     id=job_id,
-                    ticket_id=None,
-                    kind=kind,
+                    ticket_id=ticket_id,
+                    kind="receipt",
                     printer=printer,
                     data=data,
                     copy=False,
-                    created_at=self._clock.now(),
+                    created_at=now,
                     attempts=0,
                 )
+            )
+            uow.outbox.add(
+                "receipt.issued", {"ticket_id": ticket_id, "receipt_number": receipt_number}, now
             )
             uow.commit()
         return job_id

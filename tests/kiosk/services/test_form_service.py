@@ -32,7 +32,7 @@ def test_answers_are_stored_with_the_ticket_and_shown_masked(station: Station) -
     assert submission is not None
     assert submission.values["nik"] == "9409010101900001"
     assert submission.values["telepon"] == "+6281234567890"
-    shown = {label.id: value for label, value in submission.shown}
+    shown = {label.id: value.id for label, value in submission.shown}
     assert shown["NIK"] == "9409 •••• •••• 0001"
     assert shown["Nama lengkap"] == "Y••• B•••"
     receipt = [label.id for label, _ in submission.on_receipt]

@@ -31,6 +31,8 @@ class StationConfig:
     hall_key: str | None = None
     printer_status_reply: bool | None = None
     admin_pin_hash: str | None = None
+    #: Days the station keeps sealed form answers after the server has them.
+    form_retention_days: int = 30
 
     @classmethod
     def demo_default(cls, paths: Paths) -> StationConfig:
@@ -80,6 +82,7 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
         hall_key=model.hall.key,
         printer_status_reply=model.printer.status_reply,
         admin_pin_hash=model.admin.pin_hash,
+        form_retention_days=model.privacy.form_retention_days,
     )
 
 

@@ -49,6 +49,10 @@ class _AdminIn(_Section):
     pin_hash: str | None = Field(default=None, pattern=r"^scrypt\$")
 
 
+class _PrivacyIn(_Section):
+    form_retention_days: int = Field(default=30, ge=1, le=3650)
+
+
 class ConfigIn(_Section):
     station: _StationIn = _StationIn()
     catalogue: _CatalogueIn = _CatalogueIn()
@@ -56,3 +60,4 @@ class ConfigIn(_Section):
     server: _ServerIn = _ServerIn()
     hall: _HallIn = _HallIn()
     admin: _AdminIn = _AdminIn()
+    privacy: _PrivacyIn = _PrivacyIn()

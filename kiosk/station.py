@@ -68,7 +68,9 @@ def open_station(
     loaded = catalogues.start(config.catalogue_file)
     key = load_hall_key(config.hall_key, paths.hall_key)
     queues = QueueService(store, catalogues, clock, always_open=demo or config.demo, hall_key=key)
-    forms = FormService(store, catalogues, clock, Sealer(secret_file(paths.form_key, KEY_BYTES)))
+    sealer = Sealer(secret_file(paths.form_key, KEY_BYTES))
+    forms = FormService(store, catalogues, clock, sealer, config.form_retention_days)
+    forms.purge()  # personal answers the server has had long enough leave the station
     tickets = TicketService(store, catalogues, queues, clock, forms)
     printing = PrintService(store, tickets, clock)
     printing.expire_unanswered()  # tickets left mid-print by a crash or power cut

@@ -3,8 +3,8 @@
 A submission is written in the ticket's own transaction with its event (which
 carries no personal data). It never changes: a correction is a new submission
 that points to the one it replaces. The sealed answers are removed a number of
-days after the server has acknowledged the event (`retention_days` of the form,
-else the station's default).
+days after the server has acknowledged the event: the shorter of the form's
+`retention_days` (what its notice promised) and the station's setting.
 """
 
 from __future__ import annotations
@@ -157,7 +157,9 @@ class FormService:
             )
             for row, synced_at in rows:
                 form = catalogue.form(row.form_id)
-                days = (form.retention_days if form else None) or self._retention
+                # The form promises the citizen a longest time; the hall may keep less.
+                promised = form.retention_days if form and form.retention_days else self._retention
+                days = min(promised, self._retention)
                 if synced_at is not None and synced_at + timedelta(days=days) <= now:
                     row.sealed_answers = None
                     row.purged_at = now

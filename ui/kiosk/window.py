@@ -63,7 +63,7 @@ class KioskWindow(QMainWindow):
         self._connect()
         self._expiry = QTimer(self)
         self._expiry.setInterval(EXPIRE_CHECK_MS)
-        self._expiry.timeout.connect(self._expire_unanswered)
+        self._expiry.timeout.connect(self._housekeeping)
         self._expiry.start()
         self.navigator.go(self.home)
         self.navigator.set_language(station.config.language)
@@ -204,9 +204,10 @@ class KioskWindow(QMainWindow):
         if self.navigator.current() is self.ticket:
             self.ticket.refused(reason)
 
-    def _expire_unanswered(self) -> None:
+    def _housekeeping(self) -> None:
         if self.navigator.current() is not self.print_failed:
             self.station.printing.expire_unanswered()
+        self.station.forms.purge()  # a kiosk runs for days: purge on schedule, not only at start
 
     # Looks: one touch away on Home, reset for the next citizen
     def _toggle_large_text(self) -> None:

@@ -13,6 +13,7 @@ from kiosk.clock import FakeClock
 from kiosk.domain.form_check import check_answers
 from kiosk.domain.forms import Answer, FieldDef, FieldType, FormDef
 from kiosk.errors import FormInvalid
+from kiosk.paths import Paths
 from kiosk.station import Station
 from kiosk.storage.models import EventRow, FormSubmissionRow
 
@@ -169,3 +170,26 @@ def test_no_personal_data_reaches_the_logs(
     assert "INSERT INTO form_submission" in caplog.text, "the SQL log was really captured"
     for secret in ("9409010101900001", "Yohanes", "81234567890", "81300001111"):
         assert secret not in caplog.text
+
+
+def test_the_station_purges_on_its_configured_schedule_at_start(home: Paths) -> None:
+    import dataclasses
+    from datetime import datetime
+
+    from kiosk.clock import WIT
+    from kiosk.station import open_station
+    from tests.conftest import small_config
+
+    clock = FakeClock(datetime(2026, 11, 23, 9, tzinfo=WIT))
+    config = dataclasses.replace(small_config(home), form_retention_days=7)
+    station = open_station(home, config, clock)
+    ticket = station.tickets.issue("KTP-EL", answers=ANSWERS)
+    with station.store.uow(write=True) as uow:
+        uow.session.execute(update(EventRow).values(synced_at=clock.now()))  # the server has it
+        uow.commit()
+    station.close()
+    clock.advance(timedelta(days=7))
+    reopened = open_station(home, config, clock)
+    kept = reopened.forms.latest(ticket.id)
+    assert kept is not None and kept.purged and "nik" not in kept.values
+    reopened.close()

@@ -55,8 +55,9 @@ def check_answers(form: FormDef, answers: Answers, today: date) -> FormCheck:
     values: dict[str, Answer] = {}
     errors: dict[str, Text] = {}
     warnings: dict[str, tuple[Text, ...]] = {}
+    female = sex_of(answers)
     for field in form.visible(answers):
-        check = check_field(field, answers.get(field.id), today)
+        check = check_field(field, answers.get(field.id), today, female=female)
         if check.errors:
             errors[field.id] = check.errors[0]
         elif check.answer != "":
@@ -75,8 +76,20 @@ class FieldCheck:
     warnings: tuple[Text, ...] = ()
 
 
-def check_field(field: FieldDef, answer: Answer | None, today: date) -> FieldCheck:
-    """Check one answer against its field's rules."""
+#: A form that asks the citizen's sex with this field lets the NIK check compare.
+SEX_FIELD = "jenis_kelamin"
+
+
+def sex_of(answers: Answers) -> bool | None:
+    """True for a woman, False for a man, None when the form does not ask."""
+    answer = answers.get(SEX_FIELD)
+    return {"perempuan": True, "laki_laki": False}.get(answer) if isinstance(answer, str) else None
+
+
+def check_field(
+    field: FieldDef, answer: Answer | None, today: date, *, female: bool | None = None
+) -> FieldCheck:
+    """Check one answer against its field's rules (`female` lets an NIK be compared)."""
     if answer is None or _empty(answer):
         if field.required:
             return _error(
@@ -86,7 +99,10 @@ def check_field(field: FieldDef, answer: Answer | None, today: date) -> FieldChe
     if field.type is FieldType.MULTI_CHOICE:
         return _multi(field, answer)
     text = answer if isinstance(answer, str) else ",".join(answer)
-    check = _CHECKS[field.type](field, text.strip(), today)
+    if field.type is FieldType.NIK:
+        check = check_nik(text.strip(), today, female=female)
+    else:
+        check = _CHECKS[field.type](field, text.strip(), today)
     return FieldCheck(check.value, check.errors, check.warnings)
 
 
@@ -196,14 +212,9 @@ def _multi(field: FieldDef, answer: Answer) -> FieldCheck:
     return FieldCheck(tuple(o.value for o in field.options if o.value in values))
 
 
-def _nik(field: FieldDef, value: str, today: date) -> Check:
-    return check_nik(value, today)
-
-
 _CHECKS: dict[FieldType, Callable[[FieldDef, str, date], Check]] = {
     FieldType.TEXT: _text,
     FieldType.LONG_TEXT: _text,
-    FieldType.NIK: _nik,
     FieldType.KK: lambda field, value, today: check_kk(value),
     FieldType.PHONE: lambda field, value, today: check_phone(value),
     FieldType.EMAIL: lambda field, value, today: check_email(value),

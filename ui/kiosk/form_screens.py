@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.clock import service_day
-from kiosk.domain.form_check import check_field, mask
+from kiosk.domain.form_check import check_field, mask, sex_of
 from kiosk.domain.forms import Answer, FormDef
 from kiosk.domain.text import Lang
 from kiosk.station import Station
@@ -69,6 +69,7 @@ class FormScreen(PageScreen):
         self.answers: dict[str, Answer] = {}
         self.step = 0
         self.editors: list[FieldEditor] = []
+        self._warned: dict[str, Answer] = {}  # warnings shown once per answer, then accepted
         self._fields = QWidget(self.content)
         self._column = QGridLayout(self._fields)
         self._column.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +88,7 @@ class FormScreen(PageScreen):
     def start(self, form: FormDef) -> None:
         """Begin a form from its first page, with nothing filled."""
         self.form, self.answers, self.step = form, {}, 0
+        self._warned = {}
         self._build_page()
 
     def go_to(self, step: int) -> None:
@@ -97,6 +99,7 @@ class FormScreen(PageScreen):
     def clear(self) -> None:
         """Forget every answer (idle reset, or a new citizen)."""
         self.form, self.answers, self.step = None, {}, 0
+        self._warned = {}
         for editor in self.editors:
             editor.deleteLater()
         self.editors = []
@@ -149,11 +152,18 @@ class FormScreen(PageScreen):
             return
         self._keep_answers()
         today = service_day(self.station.clock.now())
+        female = sex_of(self.answers)
         ok = True
         for editor in self.editors:
-            check = check_field(editor.field, self.answers.get(editor.field.id), today)
-            editor.show_error(check.errors[0].get(self.lang) if check.errors else None)
-            ok = ok and not check.errors
+            answer = self.answers.get(editor.field.id)
+            check = check_field(editor.field, answer, today, female=female)
+            message = check.errors[0] if check.errors else None
+            # A warning (a real NIK can look odd) stops the page once, then is accepted.
+            if message is None and check.warnings and self._warned.get(editor.field.id) != answer:
+                message = check.warnings[0]
+                self._warned[editor.field.id] = answer if answer is not None else ""
+            editor.show_error(message.get(self.lang) if message else None)
+            ok = ok and message is None
             if not check.errors and check.answer != "":
                 self.answers[editor.field.id] = check.answer
         if not ok:

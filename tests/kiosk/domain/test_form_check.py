@@ -47,7 +47,7 @@ def test_the_service_knows_its_form_and_the_form_its_pages() -> None:
     service = CATALOGUE.service("KTP-EL")
     assert service is not None and CATALOGUE.form_of(service) is FORM
     assert [[f.id for f in page] for page in FORM.steps(GOOD)] == [
-        ["nik", "nama"],
+        ["nik", "nama", "jenis_kelamin"],
         ["telepon"],
         ["alasan"],
         ["tanggal_lahir", "anggota"],
@@ -117,7 +117,7 @@ def broken(tmp_path: Path, old: str, new: str) -> list[str]:
 def test_a_condition_on_a_missing_field_is_refused(tmp_path: Path) -> None:
     problems = broken(tmp_path, 'field = "alasan", equals', 'field = "keperluan", equals')
     assert problems == [
-        "forms[0] (KTP-EL): fields[4] (surat_polisi): field 'visible_when.field': "
+        "forms[0] (KTP-EL): fields[5] (surat_polisi): field 'visible_when.field': "
         "no earlier field 'keperluan'"
     ]
 
@@ -135,3 +135,12 @@ def test_a_service_naming_a_missing_form_is_refused(tmp_path: Path) -> None:
 def test_a_choice_without_options_is_refused(tmp_path: Path) -> None:
     problems = broken(tmp_path, 'type = "yes_no"', 'type = "choice"')
     assert "needs at least two 'options'" in problems[0]
+
+
+def test_a_womans_nik_on_a_form_that_says_male_is_a_warning_not_a_block() -> None:
+    womans_nik = "9409014101900001"  # day 41: born on the 1st, a woman
+    result = check_answers(FORM, {**GOOD, "nik": womans_nik, "jenis_kelamin": "laki_laki"}, TODAY)
+    assert result.ok
+    assert "jenis kelamin" in result.warnings["nik"][0].id
+    matching = check_answers(FORM, {**GOOD, "nik": womans_nik, "jenis_kelamin": "perempuan"}, TODAY)
+    assert "nik" not in matching.warnings

@@ -181,3 +181,20 @@ def test_every_seed_form_can_be_walked_at_the_kiosk(
         touch(qtbot, window.review.submit_button)
     [ticket] = window.station.tickets.today()
     assert window.station.forms.latest(ticket.id) is not None
+
+
+def test_a_warning_is_shown_once_then_the_citizen_may_go_on(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    open_form(window, qtbot)
+    editor(window, "nik").set_answer("9409014101900001")  # a woman's birth day
+    editor(window, "nama").set_answer("Yohanes Beanal")
+    male = next(
+        b for b in editor(window, "jenis_kelamin").buttons if b.property("value") == "laki_laki"
+    )
+    touch(qtbot, male)
+    touch(qtbot, window.form.next_button)
+    assert "jenis kelamin" in editor(window, "nik").error.text()
+    assert window.form.hint.text() == "Langkah 1 dari 4", "stopped once, to look again"
+    touch(qtbot, window.form.next_button)
+    assert window.form.hint.text() == "Langkah 2 dari 4", "a real NIK can look like this"

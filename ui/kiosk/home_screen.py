@@ -25,6 +25,7 @@ from ui.navigator import Screen
 from ui.widgets.cards import AgencyCard, ServiceCard
 from ui.widgets.header_bar import HeaderBar
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.labels import add_label
 from ui.widgets.scroll_body import scroll_body
 
 #: At most this many services are listed for a search.
@@ -85,11 +86,7 @@ class HomeScreen(Screen):
         return scroll
 
     def _label(self, name: str, column: QVBoxLayout) -> QLabel:
-        label = QLabel(self._content)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        column.addWidget(label)
-        return label
+        return add_label(self._content, column, name)
 
     def _card(self, code: str) -> AgencyCard:
         card = AgencyCard(code, self._content)

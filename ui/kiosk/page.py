@@ -12,6 +12,7 @@ from kiosk.station import Station
 from ui.kiosk.live import LIVE_REFRESH_MS
 from ui.navigator import Navigator, Screen
 from ui.widgets.header_bar import HeaderBar
+from ui.widgets.labels import add_label
 from ui.widgets.scroll_body import scroll_body
 
 
@@ -51,12 +52,7 @@ class PageScreen(Screen):
 
     def label(self, name: str, *, add: bool = True) -> QLabel:
         """A word-wrapping label styled by `name`, added to the body unless `add` is False."""
-        label = QLabel(self.content)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        if add:
-            self.body.addWidget(label)
-        return label
+        return add_label(self.content, self.body if add else None, name)
 
     def button(
         self, name: str, slot: Callable[[], None], row: QBoxLayout | None = None

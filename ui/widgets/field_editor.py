@@ -18,6 +18,7 @@ from kiosk.domain.form_check import mask
 from kiosk.domain.forms import DIGIT_TYPES, NO, YES, Answer, FieldDef, FieldType, Option
 from kiosk.domain.text import Lang, Text
 from ui import strings
+from ui.widgets.labels import add_label
 
 _CHOICES = (FieldType.CHOICE, FieldType.MULTI_CHOICE, FieldType.YES_NO)
 _PLACEHOLDERS = {FieldType.DATE: Text("hh/bb/tttt, mis. 17/08/1990", "dd/mm/yyyy, e.g. 17/08/1990")}
@@ -50,11 +51,7 @@ class FieldEditor(QFrame):
         self.error.hide()
 
     def _label(self, name: str, column: QVBoxLayout) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        column.addWidget(label)
-        return label
+        return add_label(self, column, name)
 
     def _build_line(self, column: QVBoxLayout) -> None:
         line = QLineEdit(self)

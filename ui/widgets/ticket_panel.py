@@ -10,6 +10,7 @@ from kiosk.domain.text import Lang
 from kiosk.domain.ticket import PriorityClass
 from kiosk.services.dto import TicketView
 from ui import strings
+from ui.widgets.labels import add_label
 from ui.widgets.qr_view import QrView
 
 
@@ -39,11 +40,7 @@ class TicketPanel(QFrame):
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def _label(self, name: str, column: QVBoxLayout) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        column.addWidget(label)
-        return label
+        return add_label(self, column, name)
 
     def show_ticket(self, ticket: TicketView, catalogue: Catalogue, lang: Lang) -> None:
         """Fill the panel in `lang`."""

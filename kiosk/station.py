@@ -48,6 +48,12 @@ class Station:
         """Release the store."""
         self.store.close()
 
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def open_station(
     paths: Paths,

@@ -177,12 +177,9 @@ def _run(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 
 def _ticket_issue(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    station = _station(clock)
-    try:
+    with _station(clock) as station:
         priority = PriorityClass(args.priority) if args.priority else None
         ticket = station.tickets.issue(args.service, priority)
-    finally:
-        station.close()
     if args.json:
         out.json(ticket.to_json())
     else:
@@ -191,11 +188,8 @@ def _ticket_issue(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 
 def _ticket_list(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    station = _station(clock)
-    try:
+    with _station(clock) as station:
         tickets = station.tickets.today()
-    finally:
-        station.close()
     if args.json:
         out.json([t.to_json() for t in tickets])
     elif not tickets:
@@ -206,12 +200,9 @@ def _ticket_list(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 
 def _catalog_show(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    station = _station(clock)
-    try:
+    with _station(clock) as station:
         catalogue = station.catalogues.current()
         statuses = station.queues.statuses()
-    finally:
-        station.close()
     if args.json:
         from mpp.cli_output import catalogue_json
 
@@ -291,13 +282,10 @@ def _print_test(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 
 def _printer_status(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    station = _station(clock)
-    try:
+    with _station(clock) as station:
         printing = TicketPrinting(station, station_printer(station, args.printer))
         status = printing.status()
         failures = station.printing.failures_today()
-    finally:
-        station.close()
     address = printing.printer.address
     out.line(Text(f"{address}: {status.message_id}", f"{address}: {status.message_en}"))
     out.line(
@@ -310,12 +298,9 @@ def _printer_status(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 
 def _ticket_reprint(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    station = _station(clock)
-    try:
+    with _station(clock) as station:
         ticket = station.tickets.find(args.number)
         outcome = TicketPrinting(station, station_printer(station)).reprint(ticket.id, out.lang)
-    finally:
-        station.close()
     out.line(
         Text(
             f"{ticket.number} (SALINAN): {outcome.message.id}",
@@ -326,13 +311,10 @@ def _ticket_reprint(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 
 def _ticket_receipt(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    station = _station(clock)
-    try:
+    with _station(clock) as station:
         ticket = station.tickets.find(args.number)
         printing = TicketPrinting(station, station_printer(station, args.printer))
         outcome = printing.print_receipt(ticket.id, args.officer, out.lang)
-    finally:
-        station.close()
     out.line(
         Text(
             f"Tanda terima {ticket.number}: {outcome.message.id}",
@@ -343,11 +325,8 @@ def _ticket_receipt(args: argparse.Namespace, out: Out, clock: Clock) -> int:
 
 
 def _ticket_restore(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    station = _station(clock)
-    try:
+    with _station(clock) as station:
         ticket = station.tickets.restore(station.tickets.find(args.number).id)
-    finally:
-        station.close()
     out.line(ticket_line(ticket))
     return 0
 

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from kiosk.clock import service_day
 from kiosk.domain.form_check import check_field, mask, sex_of
@@ -83,7 +90,25 @@ class FormScreen(PageScreen):
         self.keyboard.follow_focus(self)
         self.keyboard.submitted.connect(self._next)
         self.outer.addWidget(self.keyboard)  # below the page, never over the field
+        # The keyboard takes half a small screen: keep the field being typed in on view.
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)  # after the layout has made room for the keyboard
+        self._reveal_timer.timeout.connect(self._reveal_target)
+        self.keyboard.shown_changed.connect(self._reveal_timer.start)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.body.addStretch(1)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self._reveal_timer.start()
+
+    def _reveal_target(self) -> None:
+        target = self.keyboard.target()
+        if target is not None and self.keyboard.is_shown():
+            self.scroll_area.ensureWidgetVisible(target, 0, 48)
 
     def start(self, form: FormDef) -> None:
         """Begin a form from its first page, with nothing filled."""

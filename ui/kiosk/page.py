@@ -42,6 +42,7 @@ class PageScreen(Screen):
         self.header.language_requested.connect(navigator.toggle_language)
         layout.addWidget(self.header)
         scroll, self.content, self.body = scroll_body(self)
+        self.scroll_area = scroll
         self.title = self.label("ScreenTitle")
         self.hint = self.label("ScreenHint")
         scroll.setWidget(self.content)

@@ -198,3 +198,20 @@ def test_a_warning_is_shown_once_then_the_citizen_may_go_on(
     assert window.form.hint.text() == "Langkah 1 dari 4", "stopped once, to look again"
     touch(qtbot, window.form.next_button)
     assert window.form.hint.text() == "Langkah 2 dari 4", "a real NIK can look like this"
+
+
+def test_the_field_being_typed_in_stays_on_view_above_the_keyboard(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    window.resize(1366, 768)
+    open_form(window, qtbot)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window, 2000)
+    field = editor(window, "nama").line  # below the NIK: off view once the keyboard is up
+    touch(qtbot, field)
+    assert window.form.keyboard.is_shown()
+    QTest.qWait(50)  # the page makes room for the keyboard, then scrolls
+    viewport = window.form.scroll_area.viewport()
+    top = field.mapTo(viewport, field.rect().topLeft()).y()
+    bottom = field.mapTo(viewport, field.rect().bottomLeft()).y()
+    assert top >= 0 and bottom <= viewport.height(), (top, bottom, viewport.height())

@@ -88,7 +88,7 @@ class FormScreen(PageScreen):
         self.next_button = self.button("PrimaryButton", self._next, row)
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.follow_focus(self)
-        self.keyboard.submitted.connect(self._next)
+        self.keyboard.submitted.connect(self._keyboard_done)
         self.outer.addWidget(self.keyboard)  # below the page, never over the field
         # The keyboard takes half a small screen: keep the field being typed in on view.
         self._reveal_timer = QTimer(self)
@@ -100,6 +100,16 @@ class FormScreen(PageScreen):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
         self.body.addStretch(1)
+
+    def _keyboard_done(self) -> None:
+        """ "Selesai" on the keyboard: on to the next field of the page, or the next page."""
+        lines = [e.line for e in self.editors if e.line is not None]
+        current = self.keyboard.target()
+        later = lines[lines.index(current) + 1 :] if current in lines else []
+        if later:
+            later[0].setFocus()
+        else:
+            self._next()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.isAncestorOf(new):

@@ -215,3 +215,20 @@ def test_the_field_being_typed_in_stays_on_view_above_the_keyboard(
     top = field.mapTo(viewport, field.rect().topLeft()).y()
     bottom = field.mapTo(viewport, field.rect().bottomLeft()).y()
     assert top >= 0 and bottom <= viewport.height(), (top, bottom, viewport.height())
+
+
+def test_selesai_on_the_keyboard_moves_to_the_next_field_then_the_next_page(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    open_form(window, qtbot)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window, 2000)
+    keyboard = window.form.keyboard
+    touch(qtbot, editor(window, "nik").line)
+    for digit in "9409010101900001":
+        touch(qtbot, keyboard.key(digit))
+    touch(qtbot, keyboard.key("ok"))
+    assert editor(window, "nama").line.hasFocus(), "on to the name, not a page of errors"
+    qtbot.keyClicks(editor(window, "nama").line, "Yohanes Beanal")
+    touch(qtbot, keyboard.key("ok"))  # the last line of the page: the next page
+    assert window.form.hint.text() == "Langkah 2 dari 4"

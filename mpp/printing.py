@@ -188,6 +188,7 @@ def receipt_document(
         issued_text=f"{long_date(local(now).date()).get(lang)} {clock_time(now).get(lang)}",
         qr_payload=ticket.qr_payload,
         labels=LABELS_EN if lang == "en" else LABELS_ID,
+        checked=False,  # the counter ticks what it received (the counter desk's checklist)
     )
 
 

@@ -66,6 +66,9 @@ class ReceiptDocument:
     qr_payload: str
     hall: str = ""
     labels: Labels = LABELS_ID
+    #: False before an officer has checked the documents: the list is printed to be
+    #: ticked, without a verdict of complete or incomplete.
+    checked: bool = True
 
     def __post_init__(self) -> None:
         _freeze(self, "form_summary")

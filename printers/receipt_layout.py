@@ -53,5 +53,6 @@ def _checklist(b: LayoutBuilder, doc: ReceiptDocument) -> None:
     for item, received in doc.requirements:
         # ASCII boxes print on every code page, unlike a check mark glyph.
         b.hanging("[x] " if received else "[ ] ", item)
-    status = doc.labels.documents_complete if doc.complete else doc.labels.documents_incomplete
-    b.text(status.upper(), align=Align.CENTER, bold=True)
+    if doc.checked:
+        status = doc.labels.documents_complete if doc.complete else doc.labels.documents_incomplete
+        b.text(status.upper(), align=Align.CENTER, bold=True)

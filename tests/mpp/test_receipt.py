@@ -35,6 +35,7 @@ def test_the_receipt_shows_the_submission_masked(station: Station) -> None:
     assert "9409010101900001" not in text and "Yohanes" not in text
     assert "Ganti karena hilang" in text, "a choice by its label, as the citizen chose it"
     assert "[ ] Fotokopi KK" in text, "the checklist waits for the counter's ticks"
+    assert "BELUM LENGKAP" not in text, "no verdict before an officer has checked"
     assert "Maria Kambu" in text
 
 

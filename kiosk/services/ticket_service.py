@@ -261,6 +261,8 @@ def _payload(t: Ticket) -> dict[str, Any]:
         "counter": t.counter_number,
         "recall_count": t.recall_count,
         "print_failed": t.print_failed,
+        "serving_at": t.serving_at.isoformat() if t.serving_at else None,
+        "finished_at": t.finished_at.isoformat() if t.finished_at else None,
     }
 
 

@@ -1,0 +1,322 @@
+"""The wire schemas of the sync API (`/api/v1`), shared by the server and the stations.
+
+Every request body and reply body is one of these pydantic models; the server
+validates what it receives with them (a bad field is a 422 naming that field)
+and a station validates what the server answers with them (a bad reply is a
+sync error, never a crash). See docs/sync-protocol.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+API_PREFIX = "/api/v1"
+#: The protocol version a server announces in /health; a station refuses an older one.
+PROTOCOL_VERSION = 1
+#: Largest batch a station may push in one request.
+MAX_BATCH = 1000
+#: Largest page of the change feed.
+MAX_FEED_PAGE = 1000
+#: Longest long-poll the server holds a feed request (seconds).
+MAX_WAIT_SECONDS = 25.0
+#: Server-leased ticket numbers stay below this; offline numbers are slot × OFFLINE_BASE + k.
+OFFLINE_BASE = 1000
+#: Stations that issue tickets get a slot 1..MAX_SLOT (the offline number range).
+MAX_SLOT = 99
+#: Largest block of numbers one lease may ask for, per service.
+MAX_LEASE = 100
+
+Uuid = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+]
+EventType = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\.[a-z_]+)+$", max_length=40)]
+ServiceCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,24}$")]
+Role = Literal["kiosk", "counter", "display"]
+TicketStatusName = Literal[
+    "issued",
+    "print_failed",
+    "waiting",
+    "called",
+    "serving",
+    "done",
+    "no_show",
+    "transferred",
+    "cancelled",
+]
+PriorityName = Literal["lansia", "disabilitas", "ibu_hamil", "anak"]
+
+
+class Wire(BaseModel):
+    """Strict base: unknown fields are refused, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- health and enrolment -------------------------------------------------------------
+
+
+class Health(Wire):
+    """`GET /health`: the server is up; which protocol and program version it speaks."""
+
+    status: Literal["ok"] = "ok"
+    protocol: int
+    version: str
+    time: AwareDatetime
+    hall: str
+
+
+class EnrolRequest(Wire):
+    """`POST /enrol`: a one-time code from `mpp-server station add` for a station token."""
+
+    code: Annotated[str, StringConstraints(min_length=4, max_length=40)]
+    station_id: Uuid
+    name: Annotated[str, StringConstraints(min_length=1, max_length=80)]
+
+
+class EnrolReply(Wire):
+    """The station's credentials; the token is shown once and stored hashed on the server."""
+
+    station_id: Uuid
+    token: str
+    role: Role
+    slot: int | None
+    hall_name: str
+    #: The hall's ticket-signing key (base64): every station of a hall checks every ticket.
+    hall_key: str
+
+
+# --- events ---------------------------------------------------------------------------
+
+
+class EventIn(Wire):
+    """One outbox event as a station pushes it."""
+
+    id: Uuid
+    station_id: Uuid
+    seq: Annotated[int, Field(ge=1)]
+    type: EventType
+    payload: dict[str, Any]
+    occurred_at: AwareDatetime
+    occurred_local: Annotated[str, StringConstraints(max_length=40)]
+
+    def content_hash(self) -> str:
+        """What makes two deliveries of one UUID "the same event"."""
+        return event_hash(self.station_id, self.seq, self.type, self.payload, self.occurred_at)
+
+
+def event_hash(
+    station_id: str, seq: int | None, event_type: str, payload: dict[str, Any], at: datetime
+) -> str:
+    """SHA-256 of an event's content in a canonical JSON form."""
+    canonical = json.dumps(
+        [station_id, seq, event_type, payload, at.isoformat()],
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=str,
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class EventBatch(Wire):
+    """`POST /events`: a batch of a station's events, oldest first."""
+
+    events: Annotated[list[EventIn], Field(min_length=1, max_length=MAX_BATCH)]
+
+
+Outcome = Literal["stored", "duplicate", "conflict", "mismatch", "rejected"]
+
+
+class EventResult(Wire):
+    """What became of one pushed event.
+
+    `stored` / `duplicate`: the server has it (the station marks it synced).
+    `conflict`: stored, but it lost against another station (a supervisor sees it in
+    /admin/conflicts); the feed carries the winning state. Also marked synced.
+    `mismatch` (status 409: same UUID, other content) and `rejected` (status 422 or
+    403: the event cannot be applied): not stored; the station quarantines it.
+    """
+
+    id: str
+    outcome: Outcome
+    status: int
+    detail: str | None = None
+
+
+class SeqGap(Wire):
+    """Sequence numbers of a station the server has not seen although later ones arrived."""
+
+    first: int
+    last: int
+
+
+class BatchReply(Wire):
+    """One result per pushed event, in the same order, and the station's known gaps."""
+
+    results: list[EventResult]
+    gaps: list[SeqGap]
+
+
+# --- change feed ----------------------------------------------------------------------
+
+
+class FeedEvent(Wire):
+    """An event in the server's order. `seq` is the station's own (None: made by the server)."""
+
+    feed_seq: int
+    id: str
+    station_id: str
+    seq: int | None
+    type: str
+    payload: dict[str, Any]
+    occurred_at: AwareDatetime
+
+
+class FeedPage(Wire):
+    """`GET /feed?after=N&limit=M&wait=S`: events after the cursor; `last` is the next cursor."""
+
+    events: list[FeedEvent]
+    last: int
+
+
+# --- ticket numbers -------------------------------------------------------------------
+
+
+class LeaseWant(Wire):
+    """How many numbers a station wants for one service."""
+
+    service: ServiceCode
+    count: Annotated[int, Field(ge=1, le=MAX_LEASE)]
+
+
+class LeaseRequest(Wire):
+    """`POST /numbers/lease`: number blocks for a hall day; `request_id` makes a retry safe."""
+
+    request_id: Uuid
+    day: date
+    wants: Annotated[list[LeaseWant], Field(min_length=1, max_length=200)]
+
+
+class NumberBlock(Wire):
+    """Numbers `first`..`last` (inclusive) of a service on a day belong to the station alone."""
+
+    service: str
+    day: date
+    first: int
+    last: int
+
+
+class LeaseReply(Wire):
+    """The blocks granted; a service whose numbers ran out for the day is missing."""
+
+    blocks: list[NumberBlock]
+
+
+# --- calls ----------------------------------------------------------------------------
+
+
+class TicketState(Wire):
+    """A ticket as the server knows it: the snapshot every `ticket.*` event's payload carries.
+
+    Unknown keys are ignored so an older server accepts a newer station's payload.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    ticket_id: str
+    number: str
+    service: str
+    service_day: date
+    status: TicketStatusName
+    priority: PriorityName | None
+    issued_at: AwareDatetime
+    queued_at: AwareDatetime
+    called_at: AwareDatetime | None
+    counter: int | None
+    recall_count: int
+    print_failed: bool
+    serving_at: AwareDatetime | None = None
+    finished_at: AwareDatetime | None = None
+
+
+class CallRequest(Wire):
+    """`POST /calls`: call `ticket_id`, or the next ticket of `services`, to a counter.
+
+    `request_id` becomes the id of the `ticket.called` event, so a retried request
+    returns the first answer instead of calling a second ticket.
+    """
+
+    request_id: Uuid
+    counter: Annotated[int, Field(ge=1, le=999)]
+    services: Annotated[list[ServiceCode], Field(max_length=100)] = []
+    ticket_id: Uuid | None = None
+    day: date
+
+
+class LostCall(Wire):
+    """The ticket asked for had been called already by another counter."""
+
+    ticket_id: str
+    number: str
+    counter: int | None
+
+
+class CallReply(Wire):
+    """The ticket now called to the counter (None: nobody waits) and, if any, the lost race."""
+
+    called: TicketState | None
+    event: FeedEvent | None
+    lost: LostCall | None = None
+
+
+# --- catalogue ------------------------------------------------------------------------
+
+
+class CatalogueOut(Wire):
+    """`GET /catalogue`: the hall's catalogue file as imported (TOML text) and its version."""
+
+    version: str
+    sha256: str
+    toml: str
+
+
+# --- admin ----------------------------------------------------------------------------
+
+
+class StationOut(Wire):
+    """A station as the admin sees it."""
+
+    station_id: str | None
+    name: str
+    role: Role
+    slot: int | None
+    enrolled_at: AwareDatetime | None
+    revoked_at: AwareDatetime | None
+    last_seen_at: AwareDatetime | None
+    last_seq: int
+    gaps: list[SeqGap]
+
+
+class ConflictOut(Wire):
+    """A merge conflict kept for a supervisor (two counters called one ticket, a number clash)."""
+
+    id: int
+    kind: str
+    ticket_id: str | None
+    event_id: str
+    detail: str
+    created_at: AwareDatetime
+
+
+class ErrorBody(Wire):
+    """Every 4xx answer: a machine-readable code, the field at fault, words for people."""
+
+    code: str
+    field: str | None = None
+    message: str

@@ -125,7 +125,12 @@ def _bad(path: Path, details: str) -> ConfigError:
 
 
 def set_admin_pin_hash(path: Path, pin_hash: str) -> None:
-    """Write the admin PIN hash into the config file, keeping every other value.
+    """Write the admin PIN hash into the config file, keeping every other value."""
+    update_config(path, {"admin": {"pin_hash": pin_hash}})
+
+
+def update_config(path: Path, values: dict[str, dict[str, object]]) -> None:
+    """Set some keys of some sections of the config file, keeping every other value.
 
     The file is replaced atomically (a temporary file, then rename), so a power cut
     leaves either the old config or the new one.
@@ -136,10 +141,11 @@ def set_admin_pin_hash(path: Path, pin_hash: str) -> None:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise _bad(path, str(exc)) from exc
-    admin = raw.setdefault("admin", {})
-    if not isinstance(admin, dict):
-        raise _bad(path, "[admin] must be a table")
-    admin["pin_hash"] = pin_hash
+    for section, keys in values.items():
+        table = raw.setdefault(section, {})
+        if not isinstance(table, dict):
+            raise _bad(path, f"[{section}] must be a table")
+        table.update(keys)
     import tomli_w
 
     write_atomically(path, tomli_w.dumps(raw))

@@ -63,6 +63,11 @@ class Paths:
         return self.data_dir / "catalogue-snapshot.json"
 
     @property
+    def station_token(self) -> Path:
+        """The token the hall's server gave this station at enrolment (a secret)."""
+        return self.data_dir / "station.token"
+
+    @property
     def form_key(self) -> Path:
         """The key that seals the personal answers of forms in the store."""
         return self.data_dir / "form.key"

@@ -15,6 +15,7 @@ from kiosk.services.diagnostics import DiagnosticsService
 from kiosk.services.form_service import FormService
 from kiosk.services.print_service import PrintService
 from kiosk.services.queue_service import QueueService
+from kiosk.services.sync_service import SyncLedger
 from kiosk.services.ticket_service import TicketService
 from kiosk.storage.sealing import KEY_BYTES, Sealer
 from kiosk.storage.store import Store, open_store
@@ -43,6 +44,7 @@ class Station:
     admin: AdminService
     diagnostics: DiagnosticsService
     catalogue_load: CatalogueLoad
+    sync: SyncLedger
 
     def close(self) -> None:
         """Release the store."""
@@ -95,6 +97,7 @@ def open_station(
         admin,
         diagnostics,
         loaded,
+        SyncLedger(store, clock),
     )
 
 

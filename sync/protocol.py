@@ -15,6 +15,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
+from kiosk.domain.numbering import MAX_SLOT as MAX_SLOT  # re-exported for the server
+from kiosk.domain.numbering import OFFLINE_BASE as OFFLINE_BASE
+
 API_PREFIX = "/api/v1"
 #: The protocol version a server announces in /health; a station refuses an older one.
 PROTOCOL_VERSION = 1
@@ -24,10 +27,8 @@ MAX_BATCH = 1000
 MAX_FEED_PAGE = 1000
 #: Longest long-poll the server holds a feed request (seconds).
 MAX_WAIT_SECONDS = 25.0
-#: Server-leased ticket numbers stay below this; offline numbers are slot × OFFLINE_BASE + k.
-OFFLINE_BASE = 1000
-#: Stations that issue tickets get a slot 1..MAX_SLOT (the offline number range).
-MAX_SLOT = 99
+# Server-leased ticket numbers stay below OFFLINE_BASE; offline numbers are
+# slot × OFFLINE_BASE + k, slot 1..MAX_SLOT (kiosk/domain/numbering.py).
 #: Largest block of numbers one lease may ask for, per service.
 MAX_LEASE = 100
 

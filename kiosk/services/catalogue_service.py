@@ -18,6 +18,8 @@ from kiosk.storage.store import Store
 
 log = logging.getLogger(__name__)
 _ROW_ID = 1
+#: The `source` of a catalogue received from the hall's server.
+SERVER_SOURCE = "server"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,15 @@ class CatalogueService:
         return self._current
 
     def start(self, path: Path | None) -> CatalogueLoad:
-        """Load the configured file (or the seed); on a bad file keep the stored copy."""
+        """Load the configured file (or the seed); on a bad file keep the stored copy.
+
+        A catalogue that came from the hall's server stays in use: the server is
+        where the hall's managers change it.
+        """
+        from_server = self._stored(source=SERVER_SOURCE)
+        if from_server is not None:
+            self._current = from_server
+            return CatalogueLoad(from_server, SERVER_SOURCE, None)
         source = path or SEED_CATALOGUE
         try:
             return CatalogueLoad(self.replace_from_file(source), str(source), None)
@@ -66,15 +76,18 @@ class CatalogueService:
         A file whose bytes are those already loaded is not parsed again (a start
         would otherwise spend most of its catalogue time in the TOML parser).
         """
-        content = read_file(path)
+        return self.replace_from_bytes(read_file(path), str(path), path.name)
+
+    def replace_from_bytes(self, content: bytes, source: str, name: str) -> Catalogue:
+        """Validate a catalogue file's bytes and make it the catalogue in use (see above)."""
         digest = hashlib.sha256(content).hexdigest()
-        unchanged = self._stored(source=str(path), sha256=digest)
+        unchanged = self._stored(source=source, sha256=digest)
         if unchanged is not None:
             self._current = unchanged
             if self._snapshot is not None and not self._snapshot.exists():
                 self._write_snapshot()
             return unchanged
-        catalogue, data = load_bytes(content, path.name)
+        catalogue, data = load_bytes(content, name)
         body = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with self._store.uow(write=True) as uow:
             row = uow.session.get(CatalogueRow, _ROW_ID)
@@ -83,7 +96,7 @@ class CatalogueService:
                     CatalogueRow(
                         id=_ROW_ID,
                         version=catalogue.version,
-                        source=str(path),
+                        source=source,
                         source_sha256=digest,
                         loaded_at=self._clock.now(),
                         body=body,
@@ -104,12 +117,18 @@ class CatalogueService:
         if row is not None and self._snapshot is not None:
             write_snapshot(self._snapshot, json.loads(row.body))
 
-    def _stored(self, source: str | None = None, sha256: str | None = None) -> Catalogue | None:
-        """The stored catalogue; with `source` and `sha256`, only if it came from that file."""
+    def server_sha256(self) -> str | None:
+        """The SHA-256 of the catalogue in use if it came from the server (its ETag)."""
         with self._store.uow() as uow:
             row = uow.session.get(CatalogueRow, _ROW_ID)
-            if row is None or (
-                sha256 is not None and (row.source, row.source_sha256) != (source, sha256)
-            ):
+            return row.source_sha256 if row is not None and row.source == SERVER_SOURCE else None
+
+    def _stored(self, source: str | None = None, sha256: str | None = None) -> Catalogue | None:
+        """The stored catalogue; with `source` (and `sha256`), only if it came from there."""
+        with self._store.uow() as uow:
+            row = uow.session.get(CatalogueRow, _ROW_ID)
+            if row is None or (source is not None and row.source != source):
+                return None
+            if sha256 is not None and row.source_sha256 != sha256:
                 return None
             return load_json(row.body, f"store (version {row.version})")[0]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from kiosk.clock import Clock, service_day
 from kiosk.domain.forms import Answers
+from kiosk.domain.numbering import NumbersExhausted
 from kiosk.domain.queue import next_ticket
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
@@ -30,8 +31,10 @@ from kiosk.errors import (
 from kiosk.services.catalogue_service import CatalogueService
 from kiosk.services.dto import TicketView
 from kiosk.services.form_service import FormService
+from kiosk.services.numbering import take_number
 from kiosk.services.print_jobs import PrintRequest, attach_job
 from kiosk.services.queue_service import QueueService
+from kiosk.services.ticket_events import ticket_payload
 from kiosk.storage.store import Store
 from kiosk.storage.uow import UnitOfWork
 
@@ -96,7 +99,7 @@ class TicketService:
                 service_code=service.code,
                 service_day=day,
                 prefix=service.prefix,
-                number=uow.tickets.next_number(service.code, day),
+                number=self._take_number(uow, service.code, day),
                 status=S.ISSUED if print_with else S.WAITING,
                 priority=priority,
                 issued_at=now,
@@ -104,7 +107,7 @@ class TicketService:
                 station_id=self._store.station_id,
             )
             uow.tickets.add(ticket)
-            uow.outbox.add("ticket.issued", _payload(ticket), now)
+            uow.outbox.add("ticket.issued", ticket_payload(ticket), now)
             uow.session.flush()
             if checked is not None:
                 self._forms.store(uow, ticket.id, checked, now)
@@ -146,14 +149,32 @@ class TicketService:
                 raise TicketNotFound(_no_number(number))
             return self._queues.views(uow, [found])[0]
 
-    def call_next(self, counter_number: int, service_codes: Sequence[str]) -> TicketView | None:
-        """Call the next ticket of these services to a counter; None when nobody waits."""
+    def call_next(
+        self, counter_number: int, service_codes: Sequence[str], *, own_only: bool = False
+    ) -> TicketView | None:
+        """Call the next ticket of these services to a counter; None when nobody waits.
+
+        `own_only` (a counter cut off from the server): only tickets this station
+        issued itself, which no other counter can be calling (docs/sync-protocol.md).
+        """
         now = self._clock.now()
         with self._store.uow(write=True) as uow:
             tickets = uow.tickets.of_day(service_day(now), service_codes)
+            if own_only:
+                tickets = [t for t in tickets if t.station_id == self._store.station_id]
             ticket = next_ticket(tickets)
             if ticket is None:
                 return None
+            moved = self.apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
+            view = self._queues.views(uow, [moved])[0]
+            uow.commit()
+        return view
+
+    def call(self, ticket_id: str, counter_number: int) -> TicketView:
+        """Call one ticket to a counter (e.g. the citizen at the desk showed its QR)."""
+        now = self._clock.now()
+        with self._store.uow(write=True) as uow:
+            ticket = self._load(uow, ticket_id)
             moved = self.apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
             view = self._queues.views(uow, [moved])[0]
             uow.commit()
@@ -211,12 +232,24 @@ class TicketService:
         moved = dataclasses.replace(ticket, status=target, **changes)
         uow.tickets.save(moved)
         event = "ticket.recalled" if ticket.status is S.CALLED is target else f"ticket.{target}"
-        uow.outbox.add(event, _payload(moved), now)
+        uow.outbox.add(event, ticket_payload(moved), now)
         return moved
 
     def view(self, uow: UnitOfWork, ticket: Ticket) -> TicketView:
         """One ticket as a view, inside an open unit of work."""
         return self._queues.views(uow, [ticket])[0]
+
+    @staticmethod
+    def _take_number(uow: UnitOfWork, service_code: str, day: date) -> int:
+        try:
+            return take_number(uow, service_code, day)
+        except NumbersExhausted as exc:
+            raise ServiceClosed(
+                Text(
+                    "Nomor antrean layanan ini habis sampai server dapat dihubungi lagi.",
+                    "This service has run out of ticket numbers until the server is reachable.",
+                )
+            ) from exc
 
     @staticmethod
     def _load(uow: UnitOfWork, ticket_id: str) -> Ticket:
@@ -244,26 +277,6 @@ def _changes(
     if target is S.WAITING:
         return {"called_at": None, "counter_number": None, "finished_at": None}
     return {}
-
-
-def _payload(t: Ticket) -> dict[str, Any]:
-    """What an event says of a ticket (no personal data is ever part of a ticket)."""
-    return {
-        "ticket_id": t.id,
-        "number": t.label,
-        "service": t.service_code,
-        "service_day": t.service_day.isoformat(),
-        "status": t.status.value,
-        "priority": t.priority.value if t.priority else None,
-        "issued_at": t.issued_at.isoformat(),
-        "queued_at": t.queued_at.isoformat(),
-        "called_at": t.called_at.isoformat() if t.called_at else None,
-        "counter": t.counter_number,
-        "recall_count": t.recall_count,
-        "print_failed": t.print_failed,
-        "serving_at": t.serving_at.isoformat() if t.serving_at else None,
-        "finished_at": t.finished_at.isoformat() if t.finished_at else None,
-    }
 
 
 def _no_number(number: str) -> Text:

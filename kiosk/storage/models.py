@@ -74,7 +74,8 @@ class TicketRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     priority: Mapped[str | None] = mapped_column(String(16))
     print_failed: Mapped[bool] = mapped_column(default=False)
-    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"))
+    #: The station that issued it (this one or, once synced, any other of the hall).
+    station_id: Mapped[str] = mapped_column(String(36))
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime())
     called_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -91,6 +92,7 @@ class EventRow(Base):
     __table_args__ = (
         UniqueConstraint("station_id", "seq", name="uq_event_station_seq"),
         Index("ix_event_unsynced", "synced_at", "seq"),
+        Index("ix_event_subject", "subject"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -101,6 +103,33 @@ class EventRow(Base):
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
     occurred_local: Mapped[str] = mapped_column(String(40))
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The ticket the event is about, if any: a remote change waits while ours is unsent.
+    subject: Mapped[str | None] = mapped_column(String(36))
+    #: Set when the server refused the event for good; it is kept for the admin to see.
+    quarantined_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    quarantine_reason: Mapped[str | None] = mapped_column(String(500))
+
+
+class AppliedEventRow(Base):
+    """An event of another station (or of the server) already applied here."""
+
+    __tablename__ = "applied_event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    feed_seq: Mapped[int] = mapped_column(Integer)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class NumberBlockRow(Base):
+    """Ticket numbers `first`..`last` of a service on a day, leased to this station alone."""
+
+    __tablename__ = "number_block"
+
+    service_code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    service_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    first: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+    next_number: Mapped[int] = mapped_column(Integer)
 
 
 class PrintJobRow(Base):

@@ -33,13 +33,18 @@ class Outbox:
             payload=json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str),
             occurred_at=now,
             occurred_local=local(now).isoformat(timespec="seconds"),
+            subject=_subject(payload),
         )
         self._session.add(row)
         return row
 
     def pending_count(self) -> int:
-        """Events not yet acknowledged by the server."""
-        query = select(func.count()).select_from(EventRow).where(EventRow.synced_at.is_(None))
+        """Events not yet acknowledged by the server (quarantined ones are not waiting)."""
+        query = (
+            select(func.count())
+            .select_from(EventRow)
+            .where(EventRow.synced_at.is_(None), EventRow.quarantined_at.is_(None))
+        )
         return self._session.scalar(query) or 0
 
     def _take_seq(self) -> int:
@@ -50,3 +55,8 @@ class Outbox:
             .returning(StationRow.next_event_seq)
         ).scalar_one()
         return int(seq) - 1
+
+
+def _subject(payload: Mapping[str, Any]) -> str | None:
+    ticket_id = payload.get("ticket_id")
+    return ticket_id if isinstance(ticket_id, str) else None

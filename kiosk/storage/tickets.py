@@ -58,6 +58,16 @@ class TicketRepository:
         ).first()
         return _to_domain(row) if row else None
 
+    def holder(self, service_code: str, day: date, number: int) -> str | None:
+        """The id of the ticket holding a number of a service on a day, if any."""
+        return self._session.scalar(
+            select(TicketRow.id).where(
+                TicketRow.service_code == service_code,
+                TicketRow.service_day == day,
+                TicketRow.number == number,
+            )
+        )
+
     def of_day(self, day: date, service_codes: Iterable[str] | None = None) -> list[Ticket]:
         """All tickets of a hall day, oldest first, optionally for some services only.
 

@@ -8,8 +8,10 @@ from typing import Self
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.storage.engine import WRITE
+from kiosk.storage.numbers import NumberBlocks
 from kiosk.storage.outbox import Outbox
 from kiosk.storage.print_jobs import PrintJobRepository
+from kiosk.storage.settings import Settings
 from kiosk.storage.tickets import TicketRepository
 
 
@@ -20,6 +22,8 @@ class UnitOfWork:
     tickets: TicketRepository
     outbox: Outbox
     print_jobs: PrintJobRepository
+    settings: Settings
+    numbers: NumberBlocks
 
     def __init__(self, sessions: sessionmaker[Session], station_id: str, *, write: bool) -> None:
         self._sessions = sessions
@@ -33,6 +37,8 @@ class UnitOfWork:
         self.tickets = TicketRepository(self.session)
         self.outbox = Outbox(self.session, self._station_id)
         self.print_jobs = PrintJobRepository(self.session)
+        self.settings = Settings(self.session)
+        self.numbers = NumberBlocks(self.session)
         return self
 
     def __exit__(

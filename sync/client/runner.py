@@ -1,0 +1,180 @@
+"""One round of sync, step by step: push the outbox, lease numbers, follow the feed,
+fetch a newer catalogue. Synchronous and easy to test; the worker runs it in the background.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.clock import local, service_day
+from kiosk.domain.schedule import availability
+from kiosk.errors import CatalogueError
+from kiosk.services.catalogue_service import SERVER_SOURCE
+from kiosk.services.sync_service import RemoteEvent
+from kiosk.station import Station
+from sync.client.api import ServerApi
+from sync.client.errors import Refused
+from sync.protocol import (
+    MAX_LEASE,
+    EventBatch,
+    EventIn,
+    FeedEvent,
+    LeaseRequest,
+    LeaseWant,
+)
+
+log = logging.getLogger(__name__)
+
+#: Events per push request.
+BATCH = 500
+#: Feed events per page.
+PAGE = 500
+#: Numbers leased per service at a time, and the stock below which more are asked.
+BLOCK = 10
+LOW_WATER = 5
+
+
+@dataclass(frozen=True, slots=True)
+class RoundResult:
+    """What one round did."""
+
+    pushed: int
+    quarantined: int
+    applied: int
+    leased: int
+    catalogue_updated: bool
+
+
+class SyncRunner:
+    """Moves one station's data to and from the server."""
+
+    def __init__(self, station: Station, api: ServerApi, *, batch: int = BATCH) -> None:
+        self._station = station
+        self._ledger = station.sync
+        self._api = api
+        self._batch = batch
+
+    def run_once(self) -> RoundResult:
+        """Push everything, lease what is short, pull every waiting feed page, check the
+        catalogue. Raises a SyncError when the server cannot be reached (nothing is lost:
+        what was not acknowledged is pushed again next time)."""
+        pushed, quarantined = self.push()
+        leased = self.refill()
+        applied = self.pull()
+        updated = self.catalogue()
+        self._ledger.mark_success()
+        return RoundResult(pushed, quarantined, applied, leased, updated)
+
+    def push(self) -> tuple[int, int]:
+        """Push the outbox in batches until it is empty; returns (synced, quarantined)."""
+        synced = refused = 0
+        while events := self._ledger.outgoing(self._batch):
+            batch = EventBatch(
+                events=[
+                    EventIn(
+                        id=e.id,
+                        station_id=e.station_id,
+                        seq=e.seq,
+                        type=e.type,
+                        payload=e.payload,
+                        occurred_at=e.occurred_at,
+                        occurred_local=e.occurred_local,
+                    )
+                    for e in events
+                ]
+            )
+            reply = self._api.push(batch)
+            ok = [r.id for r in reply.results if r.outcome in ("stored", "duplicate", "conflict")]
+            bad = {
+                r.id: f"{r.status} {r.outcome}: {r.detail or ''}".strip()
+                for r in reply.results
+                if r.outcome in ("mismatch", "rejected")
+            }
+            self._ledger.acknowledge(ok, bad)
+            synced += len(ok)
+            refused += len(bad)
+            if bad:
+                log.warning("server refused %d event(s); they are in quarantine", len(bad))
+            if not ok and not bad:
+                break  # the server answered for none of them: try again next round
+        return synced, refused
+
+    def pull(self, wait: float = 0.0) -> int:
+        """Apply feed pages until the feed is read; with `wait`, long-poll the first page."""
+        applied = 0
+        while True:
+            cursor = self._ledger.cursor()
+            page = self._api.feed(cursor, PAGE, wait)
+            if page.events or page.last > cursor:
+                applied += self._ledger.apply([_remote(e) for e in page.events], page.last)
+            if len(page.events) < PAGE:
+                return applied
+            wait = 0.0
+
+    def refill(self) -> int:
+        """Lease numbers for the services whose stock of today is low; returns numbers leased.
+
+        Only a kiosk stocks numbers ahead, and only for services that issue today
+        (each unused leased number is a gap in the day's numbering).
+        """
+        if self._station.config.role != "kiosk":
+            return 0
+        now = self._station.clock.now()
+        day = service_day(now)
+        codes = self._issuing_today(now)
+        if not codes:
+            return 0
+        wants = self._ledger.number_wants(day, codes, BLOCK, LOW_WATER)
+        if not wants:
+            return 0
+        request = LeaseRequest(
+            request_id=str(uuid.uuid4()),
+            day=day,
+            wants=[LeaseWant(service=code, count=min(n, MAX_LEASE)) for code, n in wants],
+        )
+        try:
+            reply = self._api.lease(request)
+        except Refused as exc:
+            if exc.status == 403:
+                return 0  # a station that issues no tickets leases none
+            raise
+        self._ledger.add_blocks((b.service, b.day, b.first, b.last) for b in reply.blocks)
+        return sum(b.last - b.first + 1 for b in reply.blocks)
+
+    def _issuing_today(self, now: datetime) -> list[str]:
+        catalogue = self._station.catalogues.current()
+        always_open = self._station.queues.always_open
+        codes = []
+        for service in catalogue.services:
+            answer = availability(service, catalogue, now, 0, always_open=always_open)
+            opens_today = (
+                answer.next_open is not None and local(answer.next_open).date() == local(now).date()
+            )
+            if answer.can_issue or opens_today:
+                codes.append(service.code)
+        return codes
+
+    def catalogue(self) -> bool:
+        """Take the server's catalogue if it changed; a bad one is refused and logged."""
+        catalogues = self._station.catalogues
+        try:
+            fetched = self._api.catalogue(catalogues.server_sha256())
+        except Refused as exc:
+            if exc.status == 404:
+                return False  # the server has no catalogue yet: keep ours
+            raise
+        if fetched is None:
+            return False
+        try:
+            catalogues.replace_from_bytes(fetched.toml.encode(), SERVER_SOURCE, "server.toml")
+        except CatalogueError as exc:
+            log.warning("server catalogue %s refused: %s", fetched.version, exc)
+            return False
+        return True
+
+
+def _remote(e: FeedEvent) -> RemoteEvent:
+    return RemoteEvent(e.feed_seq, e.id, e.station_id, e.seq, e.type, e.payload)

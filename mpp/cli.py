@@ -23,6 +23,7 @@ from kiosk.storage.backup import backup_database
 from kiosk.storage.engine import make_engine
 from kiosk.storage.migrate import upgrade
 from mpp.cli_output import Out, service_lines, ticket_line
+from mpp.cli_sync import add_sync_commands
 from mpp.printing import TicketPrinting, station_printer
 from printers import (
     LABELS_EN,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(commands)
     _add_printing(commands)
     _add_admin(commands)
+    add_sync_commands(commands)
     return parser
 
 

@@ -26,9 +26,11 @@ from kiosk.paths import Paths
 from ui import strings
 from ui.kiosk.home_data import SnapshotHomeData
 from ui.kiosk.home_screen import HomeScreen
+from ui.sync_bridge import SyncBridge
 
 if TYPE_CHECKING:
     from kiosk.station import Station
+    from sync.client.worker import SyncWorker
     from ui.kiosk.window import KioskWindow
 
 #: Roles whose screens this version has.
@@ -42,9 +44,18 @@ class StationLoader(QThread):
     loaded = Signal(object)  # Station
     failed = Signal(object)  # Text
 
-    def __init__(self, paths: Paths, config_file: Path | None, demo: bool, parent: QObject) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        config_file: Path | None,
+        demo: bool,
+        parent: QObject,
+        sync: SyncBridge | None = None,
+    ) -> None:
         super().__init__(parent)
         self._paths, self._config_file, self._demo = paths, config_file, demo
+        self._sync = sync
+        self.sync_worker: SyncWorker | None = None
 
     def run(self) -> None:
         # The heavy imports happen here, in this thread, while Home is already on screen.
@@ -57,6 +68,10 @@ class StationLoader(QThread):
         except KioskError as error:
             self.failed.emit(error.message)
             return
+        if self._sync is not None:
+            from mpp.sync_start import start_sync
+
+            self.sync_worker = start_sync(station, self._sync.listener)
         self.loaded.emit(station)
 
 
@@ -82,7 +97,8 @@ class Boot(QObject):
         self.station: Station | None = None
         self._pending: tuple[str, str] | None = None
         self._lang = settings.language
-        self._loader = StationLoader(paths, config_file, demo, self)
+        self.sync = SyncBridge(self)
+        self._loader = StationLoader(paths, config_file, demo, self, self.sync)
         self._loader.loaded.connect(self._loaded)
         self._loader.failed.connect(self._failed)
 
@@ -105,6 +121,8 @@ class Boot(QObject):
     def close(self) -> None:
         """Release the station (after the event loop)."""
         self._loader.wait()
+        if self._loader.sync_worker is not None:
+            self._loader.sync_worker.stop()
         if self.station is not None:
             self.station.close()
 
@@ -131,7 +149,8 @@ class Boot(QObject):
             return
         printing = TicketPrinting(station, station_printer(station))
         # The demo is tried on a desktop: a normal window. A real kiosk is locked full screen.
-        window = KioskWindow(station, printing, kiosk_mode=not station.config.demo)
+        sync = self.sync if self._loader.sync_worker is not None else None
+        window = KioskWindow(station, printing, kiosk_mode=not station.config.demo, sync=sync)
         self.window = window
         window.navigator.set_language(self._lang)
         self._present(window, kiosk_mode=window.kiosk_mode, like=self.quick)

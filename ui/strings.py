@@ -177,6 +177,20 @@ def sync_status(pending: int) -> Text:
     )
 
 
+def sync_state(online: bool, backlog: int, quarantined: int, last: Text | None) -> Text:
+    """The sync state of an enrolled station, for the admin menu."""
+    when_id = last.id if last else "belum pernah"
+    when_en = last.en if last else "never"
+    state_id = "Terhubung ke server" if online else "Server tidak dapat dihubungi"
+    state_en = "Connected to the server" if online else "The server cannot be reached"
+    return Text(
+        f"{state_id}. Menunggu dikirim: {backlog}. Karantina: {quarantined}. "
+        f"Sinkron terakhir: {when_id}.",
+        f"{state_en}. Waiting to send: {backlog}. Quarantined: {quarantined}. "
+        f"Last successful sync: {when_en}.",
+    )
+
+
 def station_line(name: str, version: str, failures: int) -> Text:
     """One line of diagnostics for the admin menu."""
     return Text(

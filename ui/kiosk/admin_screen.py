@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.text import Text
+from kiosk.domain.timefmt import clock_time
 from kiosk.station import Station
 from ui import strings
 from ui.kiosk.page import PageScreen
 from ui.navigator import Navigator
+
+if TYPE_CHECKING:
+    from ui.sync_bridge import SyncBridge
 
 
 class AdminScreen(PageScreen):
@@ -19,8 +25,15 @@ class AdminScreen(PageScreen):
     printer_status_requested = Signal()
     exit_requested = Signal()
 
-    def __init__(self, station: Station, navigator: Navigator, parent: QWidget) -> None:
+    def __init__(
+        self,
+        station: Station,
+        navigator: Navigator,
+        parent: QWidget,
+        sync: SyncBridge | None = None,
+    ) -> None:
         super().__init__(station, navigator, parent)
+        self.sync = sync
         self.info = self.label("SectionText")
         self.result = self.label("QueueLine")
         self.reprint_button = self.button("SecondaryButton", self._reprint)
@@ -46,7 +59,14 @@ class AdminScreen(PageScreen):
         self.reprint_requested.emit(last.id)
 
     def _sync(self) -> None:
-        self.show_result(strings.sync_status(self.station.diagnostics.snapshot().pending_events))
+        state = self.sync.state if self.sync is not None else None
+        if state is None:
+            self.show_result(
+                strings.sync_status(self.station.diagnostics.snapshot().pending_events)
+            )
+            return
+        last = clock_time(state.last_success) if state.last_success else None
+        self.show_result(strings.sync_state(state.online, state.backlog, state.quarantined, last))
 
     def refresh(self) -> None:
         lang = self.lang

@@ -25,6 +25,7 @@ from ui.kiosk.priority_screen import PriorityScreen
 from ui.kiosk.service_screen import ServiceScreen
 from ui.kiosk.ticket_screen import TicketScreen
 from ui.navigator import Navigator, Screen
+from ui.sync_bridge import SyncBridge
 from ui.theme import Look, apply_theme
 from ui.widgets.idle_overlay import IdleOverlay
 
@@ -42,9 +43,11 @@ class KioskWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         kiosk_mode: bool = False,
+        sync: SyncBridge | None = None,
     ) -> None:
         super().__init__(parent)
         self.station = station
+        self.sync = sync
         self.kiosk_mode = kiosk_mode
         self.look = Look()
         self._leaving = False
@@ -84,7 +87,7 @@ class KioskWindow(QMainWindow):
         self.form = FormScreen(station, navigator, stack)
         self.review = ReviewScreen(station, navigator, stack)
         self.pin = PinScreen(station, navigator, stack)
-        self.admin = AdminScreen(station, navigator, stack)
+        self.admin = AdminScreen(station, navigator, stack, self.sync)
         navigator.add(
             self.home,
             self.agency,

@@ -1,0 +1,148 @@
+"""Connections to the server database: SQLite with durable pragmas, or PostgreSQL (psycopg 3).
+
+Work goes through `Database.read()` and `Database.write()`, which hand out a Core
+connection inside a transaction. SQLite takes one writer at a time: `write()` starts
+with `BEGIN IMMEDIATE` (the write lock is taken at the start, so a writer never fails
+halfway with "database is locked") and, inside one process, queues writers on a lock
+so they wait on a cheap mutex instead of SQLite's sleeping busy handler.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from sync.server.errors import ServerError
+
+#: Connections kept open and allowed beyond that: ~60 requests at once, plus the sequencer.
+POOL_SIZE = 32
+MAX_OVERFLOW = 40
+BUSY_TIMEOUT_MS = 10_000
+
+T = TypeVar("T")
+
+
+def parse_url(url: str) -> URL:
+    """A SQLAlchemy URL for SQLite or PostgreSQL; `postgresql://` means the psycopg 3 driver."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ServerError(f"not a database URL: {url!r}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return parsed.set(drivername="sqlite+pysqlite")
+    raise ServerError(
+        f"unsupported database URL {parsed.render_as_string(hide_password=True)!r}: "
+        "use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+    )
+
+
+class Database:
+    """The server's engine and its transaction helpers."""
+
+    def __init__(self, url: str) -> None:
+        self.url = parse_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.engine = _sqlite_engine(self.url) if self.is_sqlite else _pg_engine(self.url)
+        self._writer = threading.Lock() if self.is_sqlite else None
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction (rolled back at the end)."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in a write transaction, committed when the block ends without error."""
+        with self._writer or nullcontext(), self.engine.connect() as conn:
+            conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session inside a write transaction, for the low-volume admin work."""
+        with self.write() as conn, Session(bind=conn, expire_on_commit=False) as session:
+            yield session
+            session.flush()
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    def describe(self) -> str:
+        """The URL without its password, for messages and logs."""
+        return self.url.render_as_string(hide_password=True)
+
+
+def _pg_engine(url: URL) -> Engine:
+    return create_engine(url, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW, pool_timeout=10)
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    assert url.database is not None
+    Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        pool_size=POOL_SIZE,
+        max_overflow=MAX_OVERFLOW,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event decide when and how transactions start
+    # (pysqlite would otherwise begin them lazily and only before DML).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+#: Retries of a transaction that lost a race (a unique key taken first, a deadlock).
+ATTEMPTS = 4
+
+
+def retrying(work: Callable[[], T]) -> T:
+    """Run a write transaction again when a concurrent one took a key first or deadlocked.
+
+    Each attempt reads afresh, so the retry sees what the winner wrote (a duplicate
+    event becomes `duplicate`, a taken number a clash).
+    """
+    for attempt in range(ATTEMPTS):
+        try:
+            return work()
+        except (IntegrityError, OperationalError) as exc:
+            if attempt == ATTEMPTS - 1 or not _is_race(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _is_race(exc: DBAPIError) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True
+    # PostgreSQL: deadlock_detected, serialization_failure.
+    return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")

@@ -315,9 +315,37 @@ class ConflictOut(Wire):
     created_at: AwareDatetime
 
 
+class StationAdd(Wire):
+    """`POST /admin/stations`: a new station of the hall, to be enrolled with the code returned."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=80)]
+    role: Role
+
+
+class EnrolCode(Wire):
+    """The one-time enrolment code of a new station (shown once) and the slot it was given."""
+
+    name: str
+    role: Role
+    slot: int | None
+    code: str
+    expires_at: AwareDatetime
+
+
+class FieldProblem(Wire):
+    """One bad field of a request."""
+
+    field: str | None = None
+    message: str
+
+
 class ErrorBody(Wire):
-    """Every 4xx answer: a machine-readable code, the field at fault, words for people."""
+    """Every 4xx answer: a machine-readable code, the field at fault, words for people.
+
+    `errors` lists every bad field when a request has several (the first is `field`).
+    """
 
     code: str
     field: str | None = None
     message: str
+    errors: list[FieldProblem] | None = None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -46,6 +48,14 @@ class RoundResult:
     applied: int
     leased: int
     catalogue_updated: bool
+
+
+Gate = Callable[[], AbstractContextManager[bool]]
+
+
+@contextmanager
+def _open_gate() -> Iterator[bool]:
+    yield True
 
 
 class SyncRunner:
@@ -102,14 +112,24 @@ class SyncRunner:
                 break  # the server answered for none of them: try again next round
         return synced, refused
 
-    def pull(self, wait: float = 0.0) -> int:
-        """Apply feed pages until the feed is read; with `wait`, long-poll the first page."""
+    def pull(self, wait: float = 0.0, gate: Gate = _open_gate) -> int:
+        """Apply feed pages until the feed is read; with `wait`, long-poll the first page.
+
+        `gate` is entered around each use of the store after a network wait; it yields
+        False when the station is closing, and the page is then left for next time.
+        """
         applied = 0
         while True:
-            cursor = self._ledger.cursor()
+            with gate() as go_on:
+                if not go_on:
+                    return applied
+                cursor = self._ledger.cursor()
             page = self._api.feed(cursor, PAGE, wait)
-            if page.events or page.last > cursor:
-                applied += self._ledger.apply([_remote(e) for e in page.events], page.last)
+            with gate() as go_on:
+                if not go_on:
+                    return applied
+                if page.events or page.last > cursor:
+                    applied += self._ledger.apply([_remote(e) for e in page.events], page.last)
             if len(page.events) < PAGE:
                 return applied
             wait = 0.0

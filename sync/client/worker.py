@@ -15,7 +15,8 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -90,6 +91,9 @@ class SyncWorker:
         self._stop = threading.Event()
         self._poke = threading.Event()
         self._lock = threading.Lock()
+        # Held while a thread uses the station's store after a network wait; `stop()`
+        # takes it, so once stop returns no thread touches the store again.
+        self._store_use = threading.Lock()
         self._state = SyncState(False, 0, 0, None)
         self._threads = [
             threading.Thread(target=self._push_loop, name="sync-push", daemon=True),
@@ -108,11 +112,23 @@ class SyncWorker:
             thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Ask both threads to end and wait for them (a long-poll ends with its timeout)."""
+        """End both threads' use of the station; returns without waiting for a long-poll.
+
+        The pusher is joined; the puller may still be waiting for the server's answer,
+        but it checks the stop flag under `_store_use` before touching the store and
+        then ends (it is a daemon thread).
+        """
         self._stop.set()
         self._poke.set()
-        for thread in self._threads:
-            thread.join(timeout)
+        self._threads[0].join(timeout)
+        self._threads[1].join(0.2)
+        with self._store_use:
+            pass
+
+    @contextmanager
+    def _gate(self) -> Iterator[bool]:
+        with self._store_use:
+            yield not self._stop.is_set()
 
     def poke(self) -> None:
         """Push now (something was just written)."""
@@ -157,7 +173,7 @@ class SyncWorker:
         try:
             while not self._stop.is_set():
                 try:
-                    runner.pull(wait=self._feed_wait)
+                    runner.pull(wait=self._feed_wait, gate=self._gate)
                 except SyncError as exc:
                     self._failed(exc)
                     self._stop.wait(_wait_for(exc, backoff))
@@ -168,14 +184,19 @@ class SyncWorker:
             api.close()
 
     def _succeeded(self) -> None:
-        status = self._station.sync.status()
-        self._publish(
-            SyncState(True, status.backlog, status.quarantined, self._station.clock.now(), None)
-        )
+        with self._gate() as go_on:
+            if not go_on:
+                return
+            status = self._station.sync.status()
+            now = self._station.clock.now()
+        self._publish(SyncState(True, status.backlog, status.quarantined, now, None))
 
     def _failed(self, exc: SyncError) -> None:
         log.info("sync: %s", exc.text.en)
-        status = self._station.sync.status()
+        with self._gate() as go_on:
+            if not go_on:
+                return
+            status = self._station.sync.status()
         with self._lock:
             last = self._state.last_success
         self._publish(SyncState(False, status.backlog, status.quarantined, last, exc.text))

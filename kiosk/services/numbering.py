@@ -21,6 +21,10 @@ def take_number(uow: UnitOfWork, service_code: str, day: date) -> int:
     if slot is None:
         return uow.tickets.next_number(service_code, day)
     leased = uow.numbers.take(service_code, day)
+    # A number this store holds already (issued before the station was enrolled) is
+    # passed over: the station's own tickets never clash, whatever the server leased.
+    while leased is not None and uow.tickets.holder(service_code, day, leased) is not None:
+        leased = uow.numbers.take(service_code, day)
     if leased is not None:
         return leased
     return offline_number(slot, uow.tickets.next_number(service_code, day))

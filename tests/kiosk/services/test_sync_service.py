@@ -245,3 +245,12 @@ def test_cursor_and_tickets_move_together_or_not_at_all(
     assert other_station.sync.cursor() == 0
     assert other_station.tickets.today() == []
     assert other_station.sync.apply(feed, last=len(feed)) == 1
+
+
+def test_leased_numbers_this_store_used_before_enrolment_are_passed_over(
+    station: Station,
+) -> None:
+    assert issued(station, 2) == ["A-001", "A-002"]
+    station.sync.save_enrolment(slot=4)
+    station.sync.add_blocks([("KTP-EL", DAY, 1, 5)])
+    assert issued(station, 2) == ["A-003", "A-004"]

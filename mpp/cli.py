@@ -23,7 +23,7 @@ from kiosk.storage.backup import backup_database
 from kiosk.storage.engine import make_engine
 from kiosk.storage.migrate import upgrade
 from mpp.cli_output import Out, service_lines, ticket_line
-from mpp.cli_sync import add_sync_commands
+from mpp.cli_sync import add_call_command, add_sync_commands
 from mpp.printing import TicketPrinting, station_printer
 from printers import (
     LABELS_EN,
@@ -92,6 +92,7 @@ def _add_ticket(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     listing = sub.add_parser("list", help="nomor hari ini / today's tickets")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_ticket_list)
+    add_call_command(sub)
 
 
 def _add_catalog(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

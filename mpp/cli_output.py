@@ -52,6 +52,10 @@ def ticket_line(t: TicketView) -> Text:
     status = _STATUS.get(t.status, Text(t.status, t.status))
     if t.print_failed and t.status != "print_failed":
         status = Text(f"{status.id} (gagal cetak)", f"{status.en} (print failed)")
+    if t.counter_number is not None and t.status in ("called", "serving"):
+        status = Text(
+            f"{status.id} ke loket {t.counter_number}", f"{status.en} to counter {t.counter_number}"
+        )
     when = f"{local(t.issued_at):%H:%M}"
     return Text(
         f"{t.number:<8} {when}  {t.service_name.id} — {status.id} · "

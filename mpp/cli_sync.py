@@ -35,6 +35,62 @@ def add_sync_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     sub.add_parser("now", help="sinkronkan sekarang / sync now").set_defaults(handler=_now)
 
 
+def add_call_command(tickets: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `ticket call` (the counter's call, arbitrated by the server when reachable)."""
+    call = tickets.add_parser("call", help="panggil ke loket / call to a counter")
+    call.add_argument("number", nargs="?", help="nomor tertentu / a given number, e.g. A1-012")
+    call.add_argument("--counter", type=int, required=True, help="nomor loket / counter number")
+    call.add_argument(
+        "--service",
+        action="append",
+        default=[],
+        help="layanan loket ini (boleh berulang) / this counter's services (repeatable)",
+    )
+    call.set_defaults(handler=_call)
+
+
+def _call(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    from mpp.cli_output import ticket_line
+    from sync.client.api import ServerApi
+    from sync.client.calls import call_ticket
+    from sync.client.credentials import read_token
+    from sync.client.errors import SyncError
+
+    with open_station(Paths.from_env(), clock=clock) as station:
+        ticket_id = station.tickets.find(args.number).id if args.number else None
+        services = args.service or [s.code for s in station.catalogues.current().services]
+        token = read_token(station.paths.station_token)
+        url = station.config.server_url
+        api = ServerApi(url, token) if url and token else None
+        try:
+            done = call_ticket(station, api, args.counter, services, ticket_id)
+        except SyncError as exc:
+            out.error(exc.text)
+            return 1
+        finally:
+            if api is not None:
+                api.close()
+    if done.lost is not None:
+        out.line(
+            Text(
+                f"{done.lost.number} sudah dipanggil loket {done.lost.counter}.",
+                f"{done.lost.number} was already called by counter {done.lost.counter}.",
+            )
+        )
+    if done.ticket is None:
+        out.line(Text("Tidak ada yang menunggu.", "Nobody is waiting."))
+        return 1 if done.lost is not None else 0
+    if done.offline:
+        out.line(
+            Text(
+                "Server tidak terhubung: dipanggil di loket ini saja, dikirim nanti.",
+                "Server not reachable: called here only, sent later.",
+            )
+        )
+    out.line(ticket_line(done.ticket))
+    return 0
+
+
 def _enrol(args: argparse.Namespace, out: Out, clock: Clock) -> int:
     from sync.client.enrol import enrol
     from sync.client.errors import SyncError

@@ -91,7 +91,8 @@ class CatalogueService:
         body = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with self._store.uow(write=True) as uow:
             row = uow.session.get(CatalogueRow, _ROW_ID)
-            if row is None or row.body != body or row.source_sha256 != digest:
+            changed = row is None or row.body != body or row.source_sha256 != digest
+            if changed or row is None or row.source != source:
                 uow.session.merge(
                     CatalogueRow(
                         id=_ROW_ID,
@@ -102,6 +103,7 @@ class CatalogueService:
                         body=body,
                     )
                 )
+            if changed:
                 uow.outbox.add(
                     "catalogue.loaded", {"version": catalogue.version}, self._clock.now()
                 )

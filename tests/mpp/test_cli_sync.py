@@ -59,6 +59,45 @@ def test_a_station_enrols_and_sends_its_tickets(
     status = json.loads(out)
     assert status["enrolled"] and status["reachable"] and status["slot"] == 1
     assert status["backlog"] >= 1  # the ticket just issued waits for the next round
+    # A kiosk does not call tickets: the server says so, and the command says it plainly.
+    code, out = run(capsys, clock, "ticket", "call", "--counter", "2", "A1-002")
+    assert code == 1 and "refused" in out
+
+
+def test_a_counter_calls_a_kiosk_ticket_through_the_server(
+    tmp_path: Path,
+    clock: FakeClock,
+    server: ServerHandle,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def at(station: str) -> None:
+        monkeypatch.setenv("MPP_KIOSK_HOME", str(tmp_path / station))
+
+    at("kiosk")
+    assert (
+        run(capsys, clock, "enrol", "--server", server.url, "--code", new_code(server, clock))[0]
+        == 0
+    )
+    at("counter")
+    with database(server.db_url) as db, db.session() as session:
+        counter_code = add_station(session, "Loket 2", "counter", clock.now()).code
+    assert run(capsys, clock, "enrol", "--server", server.url, "--code", counter_code)[0] == 0
+    at("kiosk")
+    run(capsys, clock, "sync", "now")
+    number = json.loads(run(capsys, clock, "ticket", "issue", "--service", "KTP-EL", "--json")[1])[
+        "number"
+    ]
+    run(capsys, clock, "sync", "now")
+    at("counter")
+    run(capsys, clock, "sync", "now")
+    code, out = run(capsys, clock, "ticket", "call", "--counter", "2", "--service", "KTP-EL")
+    assert code == 0 and number in out and "called to counter 2" in out
+    code, out = run(capsys, clock, "ticket", "call", "--counter", "3", number)
+    assert code == 1 and "already called by counter 2" in out
+    at("kiosk")
+    run(capsys, clock, "sync", "now")
+    assert "called to counter 2" in run(capsys, clock, "ticket", "list")[1]
 
 
 def test_enrolment_failures_are_told_apart(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,16 @@ def test_the_snapshot_for_a_fast_start_is_the_catalogue_in_use(
     assert read_snapshot(home.catalogue_snapshot) is not None
     home.catalogue_snapshot.write_text("{ broken")
     assert read_snapshot(home.catalogue_snapshot) is None, "a bad snapshot means a slow start"
+
+
+def test_the_same_catalogue_from_the_server_is_remembered_as_the_servers(
+    station: Station,
+) -> None:
+    from kiosk.services.catalogue_service import SERVER_SOURCE
+
+    content = SMALL_CATALOGUE.read_bytes()
+    assert station.catalogues.server_sha256() is None
+    station.catalogues.replace_from_bytes(content, SERVER_SOURCE, "server.toml")
+    assert station.catalogues.server_sha256() == hashlib.sha256(content).hexdigest()
+    # A restart keeps the server's catalogue, whatever file the config names.
+    assert station.catalogues.start(None).source == SERVER_SOURCE

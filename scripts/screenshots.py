@@ -30,7 +30,9 @@ from kiosk.paths import Paths
 from kiosk.station import Station, open_station
 from mpp.printing import TicketPrinting
 from printers import Printer
+from sync.client.worker import SyncState
 from ui.kiosk.window import KioskWindow
+from ui.sync_bridge import SyncBridge
 from ui.theme import Look, apply_theme
 
 SIZES = {"landscape": (1920, 1080), "small": (1366, 768), "portrait": (1080, 1920)}
@@ -113,6 +115,23 @@ def pin(window: KioskWindow) -> None:
 
 def admin(window: KioskWindow) -> None:
     window.navigator.go(window.admin)
+
+
+def admin_sync(window: KioskWindow) -> None:
+    """The admin menu of an enrolled station whose server went away at 08.55."""
+    bridge = SyncBridge(window)
+    bridge.listener(
+        SyncState(
+            online=False,
+            backlog=12,
+            quarantined=1,
+            last_success=datetime(2026, 11, 23, 8, 55, tzinfo=WIT),
+        )
+    )
+    QApplication.processEvents()
+    window.admin.sync = bridge
+    window.navigator.go(window.admin)
+    window.admin.sync_button.click()
 
 
 def consent(window: KioskWindow) -> None:
@@ -221,6 +240,7 @@ SCENES: list[tuple[str, Callable[[KioskWindow], None]]] = [
     ("11-form-consent", consent),
     ("12-form-review", review),
     ("10-admin", admin),
+    ("10b-admin-sync", admin_sync),
 ]
 
 

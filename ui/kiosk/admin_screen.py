@@ -34,6 +34,9 @@ class AdminScreen(PageScreen):
     ) -> None:
         super().__init__(station, navigator, parent)
         self.sync = sync
+        self._showing_sync = False
+        if sync is not None:
+            sync.state_changed.connect(self._sync_changed)
         self.info = self.label("SectionText")
         self.result = self.label("QueueLine")
         self.reprint_button = self.button("SecondaryButton", self._reprint)
@@ -45,10 +48,12 @@ class AdminScreen(PageScreen):
 
     def show_result(self, text: Text) -> None:
         """Show what the last action did."""
+        self._showing_sync = False
         self.result.setText(text.get(self.lang))
 
     def on_enter(self) -> None:
         self.result.clear()
+        self._showing_sync = False
         super().on_enter()
 
     def _reprint(self) -> None:
@@ -67,6 +72,12 @@ class AdminScreen(PageScreen):
             return
         last = clock_time(state.last_success) if state.last_success else None
         self.show_result(strings.sync_state(state.online, state.backlog, state.quarantined, last))
+        self._showing_sync = True
+
+    def _sync_changed(self) -> None:
+        # The sync state on screen follows the worker while it is shown.
+        if self._showing_sync and self.isVisible():
+            self._sync()
 
     def refresh(self) -> None:
         lang = self.lang

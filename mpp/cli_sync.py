@@ -174,6 +174,13 @@ def _now(args: argparse.Namespace, out: Out, clock: Clock) -> int:
         finally:
             api.close()
         backlog = station.sync.status().backlog
+    for first, last in done.gaps:
+        out.line(
+            Text(
+                f"Peringatan: server tidak pernah menerima kejadian #{first}–#{last} stasiun ini.",
+                f"Warning: the server never received this station's events #{first}–#{last}.",
+            )
+        )
     catalogue = ("diperbarui", "updated") if done.catalogue_updated else ("tetap", "unchanged")
     out.line(
         Text(

@@ -48,6 +48,8 @@ class RoundResult:
     applied: int
     leased: int
     catalogue_updated: bool
+    #: Sequence numbers of this station the server never received (first, last).
+    gaps: tuple[tuple[int, int], ...] = ()
 
 
 Gate = Callable[[], AbstractContextManager[bool]]
@@ -66,6 +68,7 @@ class SyncRunner:
         self._ledger = station.sync
         self._api = api
         self._batch = batch
+        self.gaps: tuple[tuple[int, int], ...] = ()
 
     def run_once(self) -> RoundResult:
         """Push everything, lease what is short, pull every waiting feed page, check the
@@ -76,7 +79,7 @@ class SyncRunner:
         applied = self.pull()
         updated = self.catalogue()
         self._ledger.mark_success()
-        return RoundResult(pushed, quarantined, applied, leased, updated)
+        return RoundResult(pushed, quarantined, applied, leased, updated, self.gaps)
 
     def push(self) -> tuple[int, int]:
         """Push the outbox in batches until it is empty; returns (synced, quarantined)."""
@@ -97,6 +100,7 @@ class SyncRunner:
                 ]
             )
             reply = self._api.push(batch)
+            self._note_gaps([(g.first, g.last) for g in reply.gaps])
             ok = [r.id for r in reply.results if r.outcome in ("stored", "duplicate", "conflict")]
             bad = {
                 r.id: f"{r.status} {r.outcome}: {r.detail or ''}".strip()
@@ -111,6 +115,12 @@ class SyncRunner:
             if not ok and not bad:
                 break  # the server answered for none of them: try again next round
         return synced, refused
+
+    def _note_gaps(self, gaps: list[tuple[int, int]]) -> None:
+        if gaps and tuple(gaps) != self.gaps:
+            # Events the store no longer has (a restored backup?): only a technician can tell.
+            log.warning("the server misses this station's events %s", gaps)
+        self.gaps = tuple(gaps)
 
     def pull(self, wait: float = 0.0, gate: Gate = _open_gate) -> int:
         """Apply feed pages until the feed is read; with `wait`, long-poll the first page.

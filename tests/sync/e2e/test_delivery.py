@@ -99,3 +99,22 @@ def test_station_killed_mid_push_and_restarted(hall: Hall) -> None:
     assert kiosk.sync.status().backlog == 0
     assert kiosk.store.station_id == station_id
     assert_server_has_each_once(hall, "Kiosk 1", kiosk.store.station_id, outbox_ids(kiosk))
+
+
+def test_a_gap_in_the_stations_sequence_is_reported(hall: Hall) -> None:
+    from sqlalchemy import delete, func, select
+
+    from kiosk.storage.models import EventRow
+
+    kiosk = hall.station("Kiosk 1")
+    add_events(kiosk, 3)
+    with kiosk.store.uow(write=True) as uow:  # an event the store lost (an old backup restored)
+        last = uow.session.scalar(select(func.max(EventRow.seq)))
+        uow.session.execute(delete(EventRow).where(EventRow.seq == last - 1))
+        uow.commit()
+    runner = hall.runner(kiosk)
+    runner.push()
+    assert runner.gaps == ((last - 1, last - 1),)
+    assert [(g.first, g.last) for g in server_station(hall.server, "Kiosk 1").gaps] == [  # type: ignore[attr-defined]
+        (last - 1, last - 1)
+    ]

@@ -6,113 +6,155 @@ exactly one changes the row; the other is told who has it (`lost`) and, when it
 named its services, gets the next ticket instead.
 
 "Call next" follows the hall's calling order (`kiosk.domain.queue.calling_order`:
-FIFO, priority first but at most MAX_PRIORITY_STREAK priority calls in a row) over
-the head of each queue: the oldest priority and the oldest regular ticket. On
-PostgreSQL the chosen queue's head is taken with `FOR UPDATE SKIP LOCKED`, one row
-at a time, so 50 counters calling at once each get the next free ticket instead of
-queueing behind one row lock (and nobody locks the whole queue, which would make
-the others see an empty one).
+FIFO, priority first but at most MAX_PRIORITY_STREAK priority calls in a row). The
+order only ever takes the head of the priority queue or the head of the regular
+one, so the server asks the domain which queue goes first for the current streak
+and takes that queue's head, or the other's when it is empty. Taking the head is
+one statement: an UPDATE of the row its sub-select picks. On PostgreSQL the
+sub-select locks with `FOR UPDATE SKIP LOCKED`, so 50 counters calling at once each
+get the next free ticket instead of queueing behind one row lock, and nobody locks
+the whole queue (which would make the others see an empty one).
 
 The won call is written as a server-made `ticket.called` event whose id is the
-request id, so a retried request finds it and returns the first answer. The event
-goes into the feed with `feed_seq` 0 in the reply: the sequencer numbers it right
-after the commit, and a station sees it in the feed under its number.
+request id. A retried request collides with that id: its transaction is undone and
+the stored answer is returned, so a retry never calls a second citizen. The reply's
+event has `feed_seq` 0: the sequencer numbers it right after the commit, and every
+station (the caller too) sees it in the feed under its number.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import BindParameter, Connection, Date, bindparam, insert, text
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain.queue import MAX_PRIORITY_STREAK, QueueEntry, calling_order, priority_streak
 from sync.protocol import CallReply, CallRequest, FeedEvent, LostCall, TicketState, event_hash
 from sync.server.auth import StationAuth
+from sync.server.db import Database
 from sync.server.errors import ApiError
-from sync.server.models import Event, Ticket
-from sync.server.tickets import IN_QUEUE, payload_of, state_of
+from sync.server.models import WAITING, Event, Ticket
+from sync.server.tickets import payload_of, state_of
+from sync.server.types import UTCDateTime
 
-_QUEUE_STATUSES = sorted(IN_QUEUE)
+_SET_CALLED = f"""
+    UPDATE ticket SET status = 'called', counter = :counter, called_at = :now,
+        recall_count = 0, serving_at = NULL, finished_at = NULL,
+        last_event_id = :request_id, updated_at = :now
+    WHERE {WAITING} AND id = {{target}}
+    RETURNING *
+"""
+_HEAD = f"""(
+    SELECT id FROM ticket
+    WHERE service_day = :day AND service_code IN :services AND {WAITING}
+        AND priority IS {{priority}}
+    ORDER BY queued_at, number, id LIMIT 1 {{lock}}
+)"""
+_NOW = bindparam("now", type_=UTCDateTime())
+_DAY = bindparam("day", type_=Date())
+_SERVICES: BindParameter[list[str]] = bindparam("services", expanding=True)
+
+
+def _set_called(target: str, *binds: Any) -> Any:
+    statement = text(_SET_CALLED.format(target=target)).bindparams(_NOW, *binds)
+    return statement.columns(*Ticket.__table__.c)
+
+
+_CALL_ID = _set_called(":ticket_id")
+#: Take the head of a queue: [priority?, locking?] → statement.
+_CALL_HEAD = {
+    (priority, lock): _set_called(
+        _HEAD.format(
+            priority="NOT NULL" if priority else "NULL",
+            lock="FOR UPDATE SKIP LOCKED" if lock else "",
+        ),
+        _DAY,
+        _SERVICES,
+    )
+    for priority in (True, False)
+    for lock in (True, False)
+}
+_STREAK = text(
+    """
+    SELECT priority FROM ticket
+    WHERE service_day = :day AND service_code IN :services AND called_at IS NOT NULL
+    ORDER BY called_at DESC LIMIT :n
+    """
+).bindparams(_SERVICES, _DAY)
+_TICKET = text("SELECT * FROM ticket WHERE id = :id").columns(*Ticket.__table__.c)
+_EVENT = text("SELECT * FROM event WHERE id = :id").columns(*Event.__table__.c)
+_INSERT_EVENT = insert(Event)
+#: Any instant: only the order of the two probes matters, and they tie on it.
+_PROBE_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def call_ticket(
+    db: Database, station: StationAuth, request: CallRequest, now: datetime
+) -> CallReply:
+    """Call a ticket in one write transaction; a retried request gets its first answer."""
+    try:
+        with db.write() as conn:
+            return call(conn, station, request, now, lock=not db.is_sqlite)
+    except IntegrityError:
+        # The event id (the request id) exists: an earlier try of this request won.
+        with db.read() as conn:
+            earlier = replay(conn, station, request.request_id)
+        if earlier is None:
+            raise
+        return earlier
 
 
 def replay(conn: Connection, station: StationAuth, request_id: str) -> CallReply | None:
     """The answer already given to this request id, if it called a ticket."""
-    row = conn.execute(
-        select(
-            Event.feed_seq,
-            Event.id,
-            Event.station_id,
-            Event.type,
-            Event.payload,
-            Event.occurred_at,
-        ).where(Event.id == request_id)
-    ).one_or_none()
-    if row is None:
+    event = _event(conn, request_id)
+    if event is None:
         return None
-    if row.station_id != station.station_id or row.type != "ticket.called":
+    if event.station_id != station.station_id or event.type != "ticket.called":
         raise ApiError(
             409, "request_id_reused", "this request_id belongs to another event", "request_id"
         )
-    return _reply_of(row, row.feed_seq or 0)
-
-
-def _reply_of(row: Any, feed_seq: int) -> CallReply:
-    payload = json.loads(row.payload)
-    event = FeedEvent(
-        feed_seq=feed_seq,
-        id=row.id,
-        station_id=row.station_id,
-        seq=None,
-        type=row.type,
-        payload=payload,
-        occurred_at=row.occurred_at,
-    )
-    return CallReply(called=TicketState.model_validate(payload), event=event)
+    return CallReply(called=TicketState.model_validate(event.payload), event=event)
 
 
 def call(
     conn: Connection, station: StationAuth, request: CallRequest, now: datetime, lock: bool
 ) -> CallReply:
     """Call `request.ticket_id`, or the next ticket of `request.services`, to the counter."""
-    earlier = replay(conn, station, request.request_id)
-    if earlier is not None:
-        return earlier
-    lost = None
+    params = {"counter": request.counter, "now": now, "request_id": request.request_id}
+    won, lost = None, None
     if request.ticket_id is not None:
-        won = _compare_and_set(conn, request.ticket_id, request, now)
-        if won is None:
-            row = _ticket(conn, request.ticket_id)
-            current = state_of(row)
-            if current.status == "called" and current.counter == request.counter:
+        row = conn.execute(_CALL_ID, {**params, "ticket_id": request.ticket_id}).one_or_none()
+        if row is not None:
+            won = state_of(row)
+        else:
+            current = _ticket(conn, request.ticket_id)
+            state = state_of(current)
+            if state.status == "called" and state.counter == request.counter:
                 # Already this counter's (it called the ticket offline, or asks again).
-                return CallReply(called=current, event=_event(conn, row.last_event_id))
-            lost = LostCall(
-                ticket_id=current.ticket_id, number=current.number, counter=current.counter
-            )
-    else:
-        won = None
+                return CallReply(called=state, event=_event(conn, current.last_event_id))
+            lost = LostCall(ticket_id=state.ticket_id, number=state.number, counter=state.counter)
     if won is None and request.services:
-        won = _call_next(conn, request, now, lock)
+        won = _call_next(conn, request.services, request.day, params, lock)
     if won is None:
         return CallReply(called=None, event=None, lost=lost)
-    return CallReply(
-        called=won, event=_record(conn, station, request.request_id, won, now), lost=lost
-    )
+    event = _record(conn, station, request.request_id, won, now)
+    return CallReply(called=won, event=event, lost=lost)
 
 
 def _ticket(conn: Connection, ticket_id: str) -> Any:
-    row = conn.execute(select(Ticket.__table__).where(Ticket.id == ticket_id)).one_or_none()
+    row = conn.execute(_TICKET, {"id": ticket_id}).one_or_none()
     if row is None:
         raise ApiError(404, "ticket_unknown", "the server has no ticket with this id", "ticket_id")
     return row
 
 
 def _event(conn: Connection, event_id: str) -> FeedEvent | None:
-    """The stored event that brought a ticket to its state, as the feed shows it."""
-    row = conn.execute(select(Event.__table__).where(Event.id == event_id)).one_or_none()
+    """A stored event as the feed shows it (`feed_seq` 0 until the sequencer numbered it)."""
+    row = conn.execute(_EVENT, {"id": event_id}).one_or_none()
     if row is None:
         return None
     return FeedEvent(
@@ -126,87 +168,34 @@ def _event(conn: Connection, event_id: str) -> FeedEvent | None:
     )
 
 
-def _compare_and_set(
-    conn: Connection, ticket_id: str, request: CallRequest, now: datetime
-) -> TicketState | None:
-    row = conn.execute(
-        update(Ticket)
-        .where(Ticket.id == ticket_id, Ticket.status.in_(_QUEUE_STATUSES))
-        .values(
-            status="called",
-            counter=request.counter,
-            called_at=now,
-            recall_count=0,
-            serving_at=None,
-            finished_at=None,
-            last_event_id=request.request_id,
-            updated_at=now,
-        )
-        .returning(*Ticket.__table__.c)
-    ).one_or_none()
-    return state_of(row) if row is not None else None
-
-
-#: Candidates tried per queue before giving up (each try skips a row another call holds).
-MAX_TRIES = 100
-
-
 def _call_next(
-    conn: Connection, request: CallRequest, now: datetime, lock: bool
+    conn: Connection,
+    services: Sequence[str],
+    day: date,
+    params: dict[str, Any],
+    lock: bool,
 ) -> TicketState | None:
-    services, day = request.services, request.day
-    heads = [_head(conn, services, day, priority, lock=False) for priority in (True, False)]
-    entries = [h for h in heads if h is not None]
-    for head in calling_order(entries, _streak(conn, services, day)):
-        if not lock:  # SQLite: this transaction is the only writer, the head is free
-            won = _compare_and_set(conn, head.ticket_id, request, now)
-            if won is not None:
-                return won
-            continue
-        for _ in range(MAX_TRIES):
-            entry = _head(conn, services, day, head.priority, lock=True)
-            if entry is None:
-                break  # this queue is empty (or all of it is being called): the other one
-            won = _compare_and_set(conn, entry.ticket_id, request, now)
-            if won is not None:
-                return won
+    keys = {**params, "services": list(services), "day": day}
+    for priority in queue_preference(_streak(conn, services, day)):
+        row = conn.execute(_CALL_HEAD[priority, lock], keys).one_or_none()
+        if row is not None:
+            return state_of(row)
     return None
 
 
-def _head(
-    conn: Connection, services: Sequence[str], day: date, priority: bool, lock: bool
-) -> QueueEntry | None:
-    query = (
-        select(Ticket.id, Ticket.queued_at, Ticket.number)
-        .where(
-            Ticket.service_day == day,
-            Ticket.service_code.in_(services),
-            Ticket.status.in_(_QUEUE_STATUSES),
-            Ticket.priority.is_not(None) if priority else Ticket.priority.is_(None),
-        )
-        .order_by(Ticket.queued_at, Ticket.number, Ticket.id)
-        .limit(1)
-    )
-    if lock:
-        query = query.with_for_update(skip_locked=True)
-    row = conn.execute(query).one_or_none()
-    if row is None:
-        return None
-    return QueueEntry(row.id, row.queued_at, priority, row.number)
+def queue_preference(streak: int) -> list[bool]:
+    """Which queue the calling order takes from first (True: priority), given the streak.
+
+    The domain's calling order is asked with one ticket in each queue; when the
+    preferred queue turns out empty, the order takes the other one's head.
+    """
+    probes = [QueueEntry("p", _PROBE_TIME, True), QueueEntry("r", _PROBE_TIME, False)]
+    return [entry.priority for entry in calling_order(probes, streak)]
 
 
 def _streak(conn: Connection, services: Sequence[str], day: date) -> int:
-    query = (
-        select(Ticket.priority)
-        .where(
-            Ticket.service_day == day,
-            Ticket.service_code.in_(services),
-            Ticket.called_at.is_not(None),
-        )
-        .order_by(Ticket.called_at.desc())
-        .limit(MAX_PRIORITY_STREAK)
-    )
-    recent = [p is not None for p in conn.scalars(query)]
+    params = {"services": list(services), "day": day, "n": MAX_PRIORITY_STREAK}
+    recent = [p is not None for p in conn.scalars(_STREAK, params)]
     return priority_streak(reversed(recent))
 
 
@@ -215,19 +204,20 @@ def _record(
 ) -> FeedEvent:
     payload = payload_of(won)
     conn.execute(
-        insert(Event).values(
-            id=request_id,
-            feed_seq=None,
-            in_feed=True,
-            station_id=station.station_id,
-            seq=None,
-            type="ticket.called",
-            payload=json.dumps(payload, ensure_ascii=False),
-            occurred_at=now,
-            received_at=now,
-            content_hash=event_hash(station.station_id, None, "ticket.called", payload, now),
-            outcome="stored",
-        )
+        _INSERT_EVENT,
+        {
+            "id": request_id,
+            "feed_seq": None,
+            "in_feed": True,
+            "station_id": station.station_id,
+            "seq": None,
+            "type": "ticket.called",
+            "payload": json.dumps(payload, ensure_ascii=False),
+            "occurred_at": now,
+            "received_at": now,
+            "content_hash": event_hash(station.station_id, None, "ticket.called", payload, now),
+            "outcome": "stored",
+        },
     )
     return FeedEvent(
         feed_seq=0,

@@ -26,6 +26,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sync.server.types import UTCDateTime
 
+#: Tickets that stand in a queue (written out so a partial index can match it).
+WAITING = "status IN ('waiting', 'transferred')"
 #: A 64-bit key that is SQLite's rowid when it is the primary key.
 BigKey = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -107,8 +109,19 @@ class Ticket(Base):
     __tablename__ = "ticket"
     __table_args__ = (
         UniqueConstraint("service_code", "service_day", "number"),
-        Index("ix_ticket_queue", "service_day", "service_code", "status", "queued_at"),
-        Index("ix_ticket_calls", "service_day", "service_code", "called_at"),
+        Index("ix_ticket_queue", "service_day", "service_code", "status"),
+        # The queues' heads: waiting tickets in calling order (few rows, read at every call).
+        Index(
+            "ix_ticket_waiting",
+            "service_day",
+            "queued_at",
+            "number",
+            "id",
+            sqlite_where=text(WAITING),
+            postgresql_where=text(WAITING),
+        ),
+        # The latest calls of a day, for the priority streak.
+        Index("ix_ticket_calls", "service_day", "called_at"),
     )
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)

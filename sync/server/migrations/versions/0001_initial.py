@@ -19,6 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 BigKey = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 UNSEQUENCED = sa.text("feed_seq IS NULL AND in_feed")
+WAITING = sa.text("status IN ('waiting', 'transferred')")
 
 
 def upgrade() -> None:
@@ -99,10 +100,15 @@ def upgrade() -> None:
             name="uq_ticket_service_code_service_day_number",
         ),
     )
+    op.create_index("ix_ticket_queue", "ticket", ["service_day", "service_code", "status"])
     op.create_index(
-        "ix_ticket_queue", "ticket", ["service_day", "service_code", "status", "queued_at"]
+        "ix_ticket_waiting",
+        "ticket",
+        ["service_day", "queued_at", "number", "id"],
+        sqlite_where=WAITING,
+        postgresql_where=WAITING,
     )
-    op.create_index("ix_ticket_calls", "ticket", ["service_day", "service_code", "called_at"])
+    op.create_index("ix_ticket_calls", "ticket", ["service_day", "called_at"])
     op.create_table(
         "number_counter",
         sa.Column("service_code", sa.String(24), nullable=False),

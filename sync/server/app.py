@@ -12,6 +12,7 @@ from kiosk import __version__
 from kiosk.clock import Clock, SystemClock
 from sync.protocol import API_PREFIX
 from sync.server import error_handlers, migrate
+from sync.server.auth import StationTokens
 from sync.server.catalogue import CatalogueCache
 from sync.server.db import Database
 from sync.server.feed import FeedSignal
@@ -19,8 +20,9 @@ from sync.server.routes import admin, feed, stations
 from sync.server.sequencer import Sequencer
 from sync.server.state import ServerState
 
-#: Threads for the synchronous handlers: ~60 stations may be asking at once.
-HANDLER_THREADS = 64
+#: Threads for the synchronous handlers. Long-polls hold none while they wait and a
+#: handler holds one only for its few queries; more threads would only queue on the GIL.
+HANDLER_THREADS = 32
 
 
 def create_app(db_url: str, *, clock: Clock | None = None, run_migrations: bool = True) -> FastAPI:
@@ -38,6 +40,7 @@ def create_app(db_url: str, *, clock: Clock | None = None, run_migrations: bool 
         clock=clock or SystemClock(),
         signal=signal,
         sequencer=Sequencer(db, signal.publish),
+        tokens=StationTokens(db),
         catalogues=CatalogueCache(),
     )
 

@@ -1,13 +1,18 @@
 """Who is asking: station tokens and admin tokens, both kept only as SHA-256 hashes.
 
 Tokens are 256 random bits, so a fast hash is enough: nobody can guess one from
-its hash, and a lookup by hash is one indexed query per request.
+its hash, and a lookup by hash is one indexed query. A station token found good is
+believed for TOKEN_TTL seconds without asking the database again (a counter calls
+many times a minute); a revoke in this process takes effect at once, a revoke by
+another process (`mpp-server station revoke`) within TOKEN_TTL.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,6 +24,8 @@ from sync.server.models import AdminToken, Station
 
 #: `last_seen_at` is written at most this often per station (a write per request would not pay).
 SEEN_EVERY = timedelta(seconds=10)
+#: Seconds a station token found good is believed without a query.
+TOKEN_TTL = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +70,38 @@ def station_for_token(db: Database, token: str | None, now: datetime) -> Station
         with db.write() as conn:
             conn.execute(update(Station).where(Station.pk == row.pk).values(last_seen_at=now))
     return StationAuth(row.pk, row.station_id, row.name, row.role, row.slot)
+
+
+class StationTokens:
+    """Station tokens recently found good, so most requests need no query to authenticate."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        self._good: dict[str, tuple[float, StationAuth]] = {}
+
+    def cached(self, token: str | None) -> StationAuth | None:
+        """The station of a token checked less than TOKEN_TTL seconds ago, else None."""
+        if not token:
+            return None
+        with self._lock:
+            entry = self._good.get(token)
+        if entry is None or time.monotonic() - entry[0] > TOKEN_TTL:
+            return None
+        return entry[1]
+
+    def check(self, token: str | None, now: datetime) -> StationAuth:
+        """Ask the database (401 for a bad token) and remember a good one."""
+        station = station_for_token(self._db, token, now)
+        assert token is not None
+        with self._lock:
+            self._good[token] = (time.monotonic(), station)
+        return station
+
+    def forget(self) -> None:
+        """Drop every remembered token (after a revoke)."""
+        with self._lock:
+            self._good.clear()
 
 
 def require_role(station: StationAuth, *roles: str) -> None:

@@ -75,16 +75,18 @@ def ingest_batch(
     results: list[EventResult | None] = []
     incoming: list[_Incoming] = []
     for event in batch.events:
-        rejected = _precheck(event, station)
+        checked = _check(event, station)
+        rejected = checked if isinstance(checked, EventResult) else None
         results.append(rejected)
-        incoming.append(_prepare(event) if rejected is None else _Incoming(event))
+        incoming.append(checked if isinstance(checked, _Incoming) else _Incoming(event))
     if any(r is None for r in results):
         return retrying(lambda: _write(db, station, incoming, list(results), now))
     with db.read() as conn:
         return BatchReply(results=[r for r in results if r], gaps=_gaps(conn, station))
 
 
-def _precheck(event: EventIn, station: StationAuth) -> EventResult | None:
+def _check(event: EventIn, station: StationAuth) -> _Incoming | EventResult:
+    """The event ready for the database, or its rejection."""
     if event.station_id != station.station_id:
         return _reject(event, 403, "station_id: not the station this token belongs to")
     if event.seq > MAX_SEQ:
@@ -92,14 +94,11 @@ def _precheck(event: EventIn, station: StationAuth) -> EventResult | None:
     if not YEARS[0] <= event.occurred_at.year <= YEARS[1]:
         return _reject(event, 422, f"occurred_at: the year must be {YEARS[0]} to {YEARS[1]}")
     try:
-        json.dumps(event.payload, ensure_ascii=False).encode("utf-8")
+        text = json.dumps(event.payload, ensure_ascii=False)
+        text.encode("utf-8")  # a lone surrogate passes JSON parsing but no database takes it
+        item = _Incoming(event, event.content_hash(), text)
     except (UnicodeEncodeError, ValueError, RecursionError):
         return _reject(event, 422, "payload: not valid JSON text (broken Unicode?)")
-    return None
-
-
-def _prepare(event: EventIn) -> _Incoming:
-    item = _Incoming(event, event.content_hash(), json.dumps(event.payload, ensure_ascii=False))
     if event.type in STATE_EVENTS:
         try:
             item.state = parse_state(event.payload)

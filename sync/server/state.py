@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.clock import Clock
+from sync.server.auth import StationTokens
 from sync.server.catalogue import CatalogueCache
 from sync.server.db import Database
 from sync.server.feed import FeedSignal
@@ -20,6 +21,7 @@ class ServerState:
     clock: Clock
     signal: FeedSignal
     sequencer: Sequencer
+    tokens: StationTokens
     catalogues: CatalogueCache = field(default_factory=CatalogueCache)
 
     def now(self) -> datetime:

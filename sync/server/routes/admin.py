@@ -54,7 +54,9 @@ def delete_station(name_or_id: str, state: Server) -> StationOut:
     if len(name_or_id) > 80 or not name_or_id.isprintable():
         raise ApiError(404, "station_unknown", "no station has this name or id")
     with state.db.session() as session:
-        return revoke(session, name_or_id, state.now())
+        revoked = revoke(session, name_or_id, state.now())
+    state.tokens.forget()
+    return revoked
 
 
 @router.get("/conflicts", response_model=list[ConflictOut])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import ErrorBody
-from sync.server.auth import StationAuth, check_admin, station_for_token
+from sync.server.auth import StationAuth, check_admin
 from sync.server.state import ServerState
 
 _bearer = HTTPBearer(auto_error=False, description="A station token, or an admin token")
@@ -22,7 +24,11 @@ AUTH_ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-def server(request: Request) -> ServerState:
+# The dependencies are coroutines: a plain function would cost each request a trip
+# through the thread pool. Only a token not seen lately goes to the database (in a thread).
+
+
+async def server(request: Request) -> ServerState:
     """The state of the app handling this request."""
     state: ServerState = request.app.state.server
     return state
@@ -31,16 +37,28 @@ def server(request: Request) -> ServerState:
 Server = Annotated[ServerState, Depends(server)]
 
 
-def station(state: Server, credentials: Credentials) -> StationAuth:
+async def station(state: Server, credentials: Credentials) -> StationAuth:
     """The station whose bearer token came with the request (401 otherwise)."""
     token = credentials.credentials if credentials is not None else None
-    return station_for_token(state.db, token, state.now())
+    known = state.tokens.cached(token)
+    if known is not None:
+        return known
+    return await run_in_threadpool(state.tokens.check, token, state.now())
 
 
-def admin(state: Server, credentials: Credentials) -> None:
+async def admin(state: Server, credentials: Credentials) -> None:
     """Pass only with an admin bearer token (401 otherwise)."""
-    check_admin(state.db, credentials.credentials if credentials is not None else None)
+    token = credentials.credentials if credentials is not None else None
+    await run_in_threadpool(check_admin, state.db, token)
 
 
 Station = Annotated[StationAuth, Depends(station)]
 Admin = Depends(admin)
+
+
+def json_reply(reply: BaseModel) -> Response:
+    """A reply model as JSON, serialised once (FastAPI would validate it again on the way out).
+
+    The busiest routes return this; their `response_model` still documents the body.
+    """
+    return Response(reply.model_dump_json(), media_type="application/json")

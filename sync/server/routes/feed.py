@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import MAX_FEED_PAGE, MAX_WAIT_SECONDS, FeedPage
 from sync.server.feed import read_page
-from sync.server.routes.deps import AUTH_ERRORS, Server, Station
+from sync.server.routes.deps import AUTH_ERRORS, Server, Station, json_reply
 
 router = APIRouter()
 
@@ -26,11 +26,11 @@ async def get_feed(
     after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_FEED_PAGE)] = DEFAULT_PAGE,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 0,
-) -> FeedPage:
+) -> Response:
     """Events after the cursor `after`; with `wait`, hold the request until one arrives."""
     page = await run_in_threadpool(read_page, state.db, after, limit)
     if page.events or wait <= 0:
-        return page
+        return json_reply(page)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait
     seen = after
@@ -39,6 +39,6 @@ async def get_feed(
             break
         page = await run_in_threadpool(read_page, state.db, after, limit)
         if page.events:
-            return page
+            return json_reply(page)
         seen = max(seen, state.signal.high)
-    return FeedPage(events=[], last=after)
+    return json_reply(FeedPage(events=[], last=after))

@@ -29,7 +29,7 @@ from sync.server.enrolment import enrol, enrol_reply
 from sync.server.errors import ApiError
 from sync.server.hall import hall_key
 from sync.server.ingest import ingest_batch
-from sync.server.routes.deps import AUTH_ERRORS, Server, Station
+from sync.server.routes.deps import AUTH_ERRORS, Server, Station, json_reply
 
 router = APIRouter()
 
@@ -65,12 +65,12 @@ def enrol_station(request: EnrolRequest, state: Server) -> EnrolReply:
 
 
 @router.post("/events", response_model=BatchReply, responses=AUTH_ERRORS)
-def push_events(batch: EventBatch, state: Server, station: Station) -> BatchReply:
+def push_events(batch: EventBatch, state: Server, station: Station) -> Response:
     """Store a batch of the station's events: one result per event, and its gaps."""
     reply = ingest_batch(state.db, station, batch, state.now())
     if any(r.outcome in ("stored", "conflict") for r in reply.results):
         state.wrote_feed()
-    return reply
+    return json_reply(reply)
 
 
 @router.post("/numbers/lease", response_model=LeaseReply, responses=AUTH_ERRORS)
@@ -93,20 +93,16 @@ def lease_numbers(request: LeaseRequest, state: Server, station: Station) -> Lea
     response_model=CallReply,
     responses={**AUTH_ERRORS, 404: {"model": ErrorBody, "description": "Unknown ticket"}},
 )
-def call_ticket(request: CallRequest, state: Server, station: Station) -> CallReply:
+def call_ticket(request: CallRequest, state: Server, station: Station) -> Response:
     """Call a ticket, or the next of some services, to a counter; the server arbitrates."""
     require_role(station, "counter")
     if request.ticket_id is None and not request.services:
         raise ApiError(422, "invalid_field", "services: give ticket_id or services", "services")
 
-    def work() -> CallReply:
-        with state.db.write() as conn:
-            return calls.call(conn, station, request, state.now(), lock=not state.db.is_sqlite)
-
-    reply = retrying(work)
+    reply = retrying(lambda: calls.call_ticket(state.db, station, request, state.now()))
     if reply.event is not None and reply.event.feed_seq == 0:
         state.wrote_feed()
-    return reply
+    return json_reply(reply)
 
 
 @router.get(

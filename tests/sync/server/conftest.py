@@ -8,15 +8,15 @@ from collections.abc import Iterator
 import pytest
 from fastapi import FastAPI
 
-# Starlette would rather its test client ran on `httpx2`; httpx is what the project has,
-# and the client works the same.
-warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
-from fastapi.testclient import TestClient  # noqa: E402
-
 from sync.server.app import create_app
 from sync.server.auth import create_admin_token
 from sync.server.state import ServerState
 from tests.sync.server.fake_stations import FakeStation, TickingClock, enrol
+
+# Starlette would rather its test client ran on `httpx2`; httpx is what the project has,
+# and the client works the same. (The first import of the test client warns.)
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+from fastapi.testclient import TestClient  # noqa: E402
 
 
 @pytest.fixture

@@ -7,14 +7,15 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
-
-from fastapi.testclient import TestClient
+from typing import TYPE_CHECKING, Any
 
 from kiosk.clock import WIT
 from sync.protocol import API_PREFIX
 from sync.server.enrolment import add_station
 from sync.server.state import ServerState
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 DAY = date(2026, 11, 23)
 OPENING = datetime(2026, 11, 23, 9, 0, tzinfo=WIT)

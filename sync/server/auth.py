@@ -3,8 +3,10 @@
 Tokens are 256 random bits, so a fast hash is enough: nobody can guess one from
 its hash, and a lookup by hash is one indexed query. A station token found good is
 believed for TOKEN_TTL seconds without asking the database again (a counter calls
-many times a minute); a revoke in this process takes effect at once, a revoke by
-another process (`mpp-server station revoke`) within TOKEN_TTL.
+many times a minute). Every write checks the station again inside its own
+transaction, at no extra query (see `ACTIVE`), so a revoked station changes nothing
+from the moment of the revoke; only its reads may go on for up to TOKEN_TTL when
+another process (`mpp-server station revoke`) revoked it.
 """
 
 from __future__ import annotations
@@ -49,6 +51,15 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+#: A condition for a write's own statement: the station is (still) not revoked.
+ACTIVE = "EXISTS (SELECT 1 FROM station WHERE pk = :station_pk AND revoked_at IS NULL)"
+
+
+def revoked() -> ApiError:
+    """The answer to a station whose token was revoked while it was believed."""
+    return ApiError(401, "token_invalid", "the station token is unknown or was revoked")
+
+
 def station_for_token(db: Database, token: str | None, now: datetime) -> StationAuth:
     """The enrolled, unrevoked station holding this token; else 401 `token_invalid`."""
     if not token:
@@ -65,7 +76,7 @@ def station_for_token(db: Database, token: str | None, now: datetime) -> Station
     with db.read() as conn:
         row = conn.execute(query).one_or_none()
     if row is None or row.revoked_at is not None or row.station_id is None:
-        raise ApiError(401, "token_invalid", "the station token is unknown or was revoked")
+        raise revoked()
     if row.last_seen_at is None or now - row.last_seen_at >= SEEN_EVERY:
         with db.write() as conn:
             conn.execute(update(Station).where(Station.pk == row.pk).values(last_seen_at=now))

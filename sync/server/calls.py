@@ -29,12 +29,12 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Date, bindparam, insert, text
+from sqlalchemy import BindParameter, Boolean, Connection, Date, bindparam, text
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain.queue import MAX_PRIORITY_STREAK, QueueEntry, calling_order, priority_streak
 from sync.protocol import CallReply, CallRequest, FeedEvent, LostCall, TicketState, event_hash
-from sync.server.auth import StationAuth
+from sync.server.auth import ACTIVE, StationAuth, revoked
 from sync.server.db import Database
 from sync.server.errors import ApiError
 from sync.server.models import WAITING, Event, Ticket
@@ -87,7 +87,16 @@ _STREAK = text(
 ).bindparams(_SERVICES, _DAY)
 _TICKET = text("SELECT * FROM ticket WHERE id = :id").columns(*Ticket.__table__.c)
 _EVENT = text("SELECT * FROM event WHERE id = :id").columns(*Event.__table__.c)
-_INSERT_EVENT = insert(Event)
+# The event goes in only while the station is not revoked: the check costs no query.
+_INSERT_EVENT = text(
+    f"""
+    INSERT INTO event (id, in_feed, station_id, type, payload, occurred_at, received_at,
+        content_hash, outcome)
+    SELECT :id, :in_feed, :station_id, 'ticket.called', :payload, :now, :now,
+        :content_hash, 'stored'
+    WHERE {ACTIVE}
+    """
+).bindparams(_NOW, bindparam("in_feed", type_=Boolean()))
 #: Any instant: only the order of the two probes matters, and they tie on it.
 _PROBE_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -203,22 +212,20 @@ def _record(
     conn: Connection, station: StationAuth, request_id: str, won: TicketState, now: datetime
 ) -> FeedEvent:
     payload = payload_of(won)
-    conn.execute(
+    inserted = conn.execute(
         _INSERT_EVENT,
         {
             "id": request_id,
-            "feed_seq": None,
             "in_feed": True,
             "station_id": station.station_id,
-            "seq": None,
-            "type": "ticket.called",
             "payload": json.dumps(payload, ensure_ascii=False),
-            "occurred_at": now,
-            "received_at": now,
+            "now": now,
             "content_hash": event_hash(station.station_id, None, "ticket.called", payload, now),
-            "outcome": "stored",
+            "station_pk": station.pk,
         },
     )
+    if inserted.rowcount != 1:
+        raise revoked()  # and the call is undone with the transaction
     return FeedEvent(
         feed_seq=0,
         id=request_id,

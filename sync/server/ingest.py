@@ -19,7 +19,7 @@ from sqlalchemy import Connection, bindparam, case, insert, select, update
 
 from sync.protocol import BatchReply, EventBatch, EventIn, EventResult, TicketState, event_hash
 from sync.server.arbitration import Current, Verdict, judge
-from sync.server.auth import StationAuth
+from sync.server.auth import StationAuth, revoked
 from sync.server.conflicts import double_call_detail, number_clash_detail
 from sync.server.db import Database, retrying
 from sync.server.gaps import station_gaps
@@ -289,6 +289,19 @@ _TICKET_UPDATE = update(Ticket).where(Ticket.id == bindparam("b_id"))
 
 
 def _flush(conn: Connection, plan: _Plan) -> None:
+    seq = plan.max_seq
+    # First, and only while the station is not revoked (its token may have been believed).
+    counted = conn.execute(
+        update(Station)
+        .where(Station.pk == plan.station.pk, Station.revoked_at.is_(None))
+        .values(
+            last_seq=case((Station.last_seq < seq, seq), else_=Station.last_seq),
+            seq_count=Station.seq_count + plan.stored_seqs,
+            last_seen_at=plan.now,
+        )
+    )
+    if counted.rowcount != 1:
+        raise revoked()
     new = [plan.tickets[t] for t in plan.changed if t not in plan.existing_tickets]
     old = [_update_params(plan.tickets[t]) for t in plan.changed if t in plan.existing_tickets]
     if old:
@@ -299,16 +312,6 @@ def _flush(conn: Connection, plan: _Plan) -> None:
         conn.execute(insert(Event), plan.events)
     if plan.conflicts:
         conn.execute(insert(Conflict), plan.conflicts)
-    seq = plan.max_seq
-    conn.execute(
-        update(Station)
-        .where(Station.pk == plan.station.pk)
-        .values(
-            last_seq=case((Station.last_seq < seq, seq), else_=Station.last_seq),
-            seq_count=Station.seq_count + plan.stored_seqs,
-            last_seen_at=plan.now,
-        )
-    )
 
 
 def _update_params(values: dict[str, Any]) -> dict[str, Any]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from kiosk.domain.catalogue import Catalogue
 from sync.protocol import OFFLINE_BASE, LeaseReply, LeaseRequest, NumberBlock
-from sync.server.auth import StationAuth
+from sync.server.auth import ACTIVE, StationAuth, revoked
 from sync.server.errors import ApiError
 from sync.server.models import NumberCounter, NumberLease
 
@@ -54,6 +54,8 @@ def lease(
     lock: bool,
 ) -> LeaseReply:
     """Take the wanted numbers (or return the blocks of an earlier try of this request)."""
+    if conn.scalar(select(text(ACTIVE)), {"station_pk": station.pk}) in (None, False, 0):
+        raise revoked()
     earlier = _earlier(conn, station, request.request_id)
     if earlier is not None:
         return earlier

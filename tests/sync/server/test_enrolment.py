@@ -7,9 +7,11 @@ import uuid
 from datetime import timedelta
 
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from sync.protocol import API_PREFIX, EnrolReply, ErrorBody
 from sync.server.enrolment import add_station
+from sync.server.models import Ticket
 from sync.server.state import ServerState
 from tests.sync.server.fake_stations import TickingClock, enrol
 
@@ -123,3 +125,36 @@ def test_a_revoked_machine_may_enrol_again_with_its_own_id(
     status, body = _enrol(client, _code(state, "Kiosk 1"), station_id)
     assert status == 200
     assert body["slot"] == 2
+
+
+def test_a_station_revoked_by_another_process_can_write_nothing_more(
+    client: TestClient, state: ServerState
+) -> None:
+    from sync.server.enrolment import revoke
+    from tests.sync.server.fake_stations import DAY, push, queue_tickets
+    from tests.sync.server.row_counts import row_counts
+
+    kiosk = enrol(client, "Kiosk 1", "kiosk")
+    counter = enrol(client, "Loket 1", "counter")
+    queue_tickets(client, kiosk, 1)
+    for station in (kiosk, counter):  # both tokens are now believed without a query
+        assert client.get(f"{API_PREFIX}/feed", headers=station.headers).status_code == 200
+    with state.db.session() as session:  # as `mpp-server station revoke` would
+        revoke(session, "Kiosk 1", state.now())
+        revoke(session, "Loket 1", state.now())
+    before = row_counts(state)
+    body = push(client, kiosk, kiosk.event("form.submitted", {}))
+    assert body["code"] == "token_invalid"
+    call = {"request_id": str(uuid.uuid4()), "counter": 1, "services": ["KTP-EL"], "day": str(DAY)}
+    reply = client.post(f"{API_PREFIX}/calls", json=call, headers=counter.headers)
+    assert (reply.status_code, reply.json()["code"]) == (401, "token_invalid")
+    lease = {
+        "request_id": str(uuid.uuid4()),
+        "day": str(DAY),
+        "wants": [{"service": "KK", "count": 1}],
+    }
+    reply = client.post(f"{API_PREFIX}/numbers/lease", json=lease, headers=kiosk.headers)
+    assert reply.status_code == 401
+    assert row_counts(state) == before
+    with state.db.read() as conn:
+        assert conn.scalar(select(Ticket.status)) == "waiting"

@@ -16,16 +16,17 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, insert
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from sync.server.errors import ServerError
 
-#: Connections kept open and allowed beyond that: ~60 requests at once, plus the sequencer.
-POOL_SIZE = 32
-MAX_OVERFLOW = 40
+#: Connections kept open (one per handler thread, the sequencer, long-polls reading) and
+#: allowed beyond that, so ~60 requests at once never wait for a connection.
+POOL_SIZE = 40
+MAX_OVERFLOW = 30
 BUSY_TIMEOUT_MS = 10_000
 
 T = TypeVar("T")
@@ -93,7 +94,13 @@ class Database:
 
 
 def _pg_engine(url: URL) -> Engine:
-    return create_engine(url, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW, pool_timeout=10)
+    return create_engine(
+        url,
+        pool_size=POOL_SIZE,
+        max_overflow=MAX_OVERFLOW,
+        pool_timeout=10,
+        hide_parameters=True,  # database errors end up in logs: no values in them
+    )
 
 
 def _sqlite_engine(url: URL) -> Engine:
@@ -103,6 +110,7 @@ def _sqlite_engine(url: URL) -> Engine:
         url,
         pool_size=POOL_SIZE,
         max_overflow=MAX_OVERFLOW,
+        hide_parameters=True,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     event.listen(engine, "connect", _on_sqlite_connect)
@@ -151,3 +159,25 @@ def _is_race(exc: DBAPIError) -> bool:
         return True
     # PostgreSQL: deadlock_detected, serialization_failure.
     return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")
+
+
+def insert_rows(conn: Connection, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows of an ORM class's table in one go: COPY on PostgreSQL (several
+    times faster than one INSERT per row, even pipelined), an executemany INSERT on SQLite.
+
+    Every row has the same keys; the columns are those keys.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(model), rows)
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    driver: Any = conn.connection.driver_connection
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row([row[c] for c in columns])

@@ -21,7 +21,7 @@ from sync.protocol import BatchReply, EventBatch, EventIn, EventResult, TicketSt
 from sync.server.arbitration import Current, Verdict, judge
 from sync.server.auth import StationAuth, revoked
 from sync.server.conflicts import double_call_detail, number_clash_detail
-from sync.server.db import Database, retrying
+from sync.server.db import Database, insert_rows, retrying
 from sync.server.gaps import station_gaps
 from sync.server.models import Conflict, Event, Station, Ticket
 from sync.server.tickets import (
@@ -306,10 +306,8 @@ def _flush(conn: Connection, plan: _Plan) -> None:
     old = [_update_params(plan.tickets[t]) for t in plan.changed if t in plan.existing_tickets]
     if old:
         conn.execute(_TICKET_UPDATE, old)
-    if new:
-        conn.execute(insert(Ticket), new)
-    if plan.events:
-        conn.execute(insert(Event), plan.events)
+    insert_rows(conn, Ticket, new)
+    insert_rows(conn, Event, plan.events)
     if plan.conflicts:
         conn.execute(insert(Conflict), plan.conflicts)
 

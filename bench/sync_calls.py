@@ -12,6 +12,8 @@ Targets: ≥ 500 calls/s, p99 ≤ 50 ms, zero double calls.
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
 import statistics
 import sys
 import threading
@@ -25,6 +27,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from sync.protocol import API_PREFIX
 from sync.server.commands import database
 from sync.server.enrolment import add_station
 from sync.server.models import Ticket
@@ -92,8 +95,33 @@ def seed(server: ServerHandle, kiosk: dict[str, str], tickets: int) -> float:
         return tickets / (time.perf_counter() - began)
 
 
+class Connection:
+    """One keep-alive HTTP/1.1 connection of one station.
+
+    The load comes from the same machine as the server, so it is generated with the
+    lightest client at hand (http.client): httpx would take more of the CPU both share.
+    """
+
+    def __init__(self, server: ServerHandle, headers: dict[str, str]) -> None:
+        self._http = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        self._headers = {**headers, "Content-Type": "application/json"}
+
+    def request(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
+        """Status and decoded JSON reply."""
+        data = json.dumps(body).encode() if body is not None else None
+        self._http.request(method, API_PREFIX + path, body=data, headers=self._headers)
+        reply = self._http.getresponse()
+        return reply.status, json.loads(reply.read())
+
+    def close(self) -> None:
+        self._http.close()
+
+
 def run_threads(
-    stations: list[dict[str, str]], requests: int, send: Callable[[httpx.Client, int, int], Any]
+    server: ServerHandle,
+    stations: list[dict[str, str]],
+    requests: int,
+    send: Callable[[Connection, int, int], Any],
 ) -> tuple[list[float], float, list[Any]]:
     """Each station's thread sends `requests` requests; latencies (ms), wall time, results."""
     barrier = threading.Barrier(len(stations) + 1)
@@ -103,13 +131,14 @@ def run_threads(
 
     def work(index: int, headers: dict[str, str]) -> None:
         mine, got = [], []
-        with httpx.Client(headers=headers, timeout=30) as client:
-            send(client, index, -1)  # open the connection before the clock starts
-            barrier.wait()
-            for n in range(requests):
-                began = time.perf_counter()
-                got.append(send(client, index, n))
-                mine.append((time.perf_counter() - began) * 1000)
+        connection = Connection(server, headers)
+        send(connection, index, -1)  # open the connection before the clock starts
+        barrier.wait()
+        for n in range(requests):
+            began = time.perf_counter()
+            got.append(send(connection, index, n))
+            mine.append((time.perf_counter() - began) * 1000)
+        connection.close()
         with lock:
             latencies.extend(mine)
             results.extend(got)
@@ -151,12 +180,12 @@ def measure(server: ServerHandle, counters: int, calls: int) -> int:
     rate = seed(server, kiosk, tickets)
     print(f"ingest: {tickets} ticket.issued events in batches of {BATCH}: {rate:,.0f} events/s")
 
-    def health(client: httpx.Client, _index: int, _n: int) -> None:
-        assert client.get(f"{server.api}/health").status_code == 200
+    def health(connection: Connection, _index: int, _n: int) -> None:
+        assert connection.request("GET", "/health")[0] == 200
 
-    def call(client: httpx.Client, index: int, n: int) -> str | None:
+    def call(connection: Connection, index: int, n: int) -> str | None:
         if n < 0:
-            health(client, index, n)
+            health(connection, index, n)
             return None
         body = {
             "request_id": str(uuid.uuid4()),
@@ -164,13 +193,13 @@ def measure(server: ServerHandle, counters: int, calls: int) -> int:
             "services": SERVICES,
             "day": DAY.isoformat(),
         }
-        reply = client.post(f"{server.api}/calls", json=body)
-        assert reply.status_code == 200, reply.text
-        called = reply.json()["called"]
+        status, reply = connection.request("POST", "/calls", body)
+        assert status == 200, reply
+        called = reply["called"]
         return called["ticket_id"] if called else None
 
-    base_ms, base_wall, _ = run_threads(stations, calls, health)
-    call_ms, call_wall, called = run_threads(stations, calls, call)
+    base_ms, base_wall, _ = run_threads(server, stations, calls, health)
+    call_ms, call_wall, called = run_threads(server, stations, calls, call)
     ids = [c for c in called if c is not None]
     twice = sum(1 for _, n in Counter(ids).items() if n > 1)
     with database(server.db_url) as db, db.read() as conn:

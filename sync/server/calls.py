@@ -149,7 +149,9 @@ def call(
     if won is None and request.services:
         won = _call_next(conn, request.services, request.day, params, lock)
     if won is None:
-        return CallReply(called=None, event=None, lost=lost)
+        # A retry of a request that called a ticket may find nobody left to call.
+        earlier = replay(conn, station, request.request_id)
+        return earlier or CallReply(called=None, event=None, lost=lost)
     event = _record(conn, station, request.request_id, won, now)
     return CallReply(called=won, event=event, lost=lost)
 

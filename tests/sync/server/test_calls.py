@@ -192,3 +192,14 @@ def test_calling_a_ticket_this_counter_already_has_returns_it_with_its_event(
     assert again["lost"] is None
     assert again["called"]["counter"] == 4
     assert again["event"]["id"] == first["event"]["id"]
+
+
+def test_a_retry_after_the_queue_ran_dry_still_gets_its_first_answer(
+    client: TestClient, kiosk: FakeStation, counter: FakeStation
+) -> None:
+    queue_tickets(client, kiosk, 1)
+    request_id = str(uuid.uuid4())
+    first = _call(client, counter, 4, services=["KTP-EL"], request_id=request_id)[1]
+    again = _call(client, counter, 4, services=["KTP-EL"], request_id=request_id)[1]
+    assert first["called"] is not None
+    assert again["called"] == first["called"]

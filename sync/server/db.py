@@ -28,6 +28,8 @@ from sync.server.errors import ServerError
 POOL_SIZE = 40
 MAX_OVERFLOW = 30
 BUSY_TIMEOUT_MS = 10_000
+#: RETURNING and UPDATE … FROM, which the sequencer and the calls use.
+SQLITE_NEEDED = (3, 35)
 
 T = TypeVar("T")
 
@@ -42,6 +44,11 @@ def parse_url(url: str) -> URL:
     if backend == "postgresql":
         return parsed.set(drivername="postgresql+psycopg")
     if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
+        if sqlite3.sqlite_version_info < SQLITE_NEEDED:
+            raise ServerError(
+                f"this Python's SQLite is {sqlite3.sqlite_version}; the server needs "
+                f"{'.'.join(map(str, SQLITE_NEEDED))} or newer (or use PostgreSQL)"
+            )
         return parsed.set(drivername="sqlite+pysqlite")
     raise ServerError(
         f"unsupported database URL {parsed.render_as_string(hide_password=True)!r}: "

@@ -126,3 +126,15 @@ def test_the_default_database_lives_under_mpp_server_home(
     monkeypatch.setenv("MPP_SERVER_HOME", str(tmp_path / "home"))
     assert _run(capsys, "admin-token")[0] == 0
     assert (tmp_path / "home" / "server.sqlite").exists()
+
+
+def test_an_old_sqlite_is_named_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    code, _, err = _run(capsys, "conflicts", "--db", f"sqlite:///{tmp_path / 's.sqlite'}")
+    assert code == 1
+    assert "3.31.1" in err

@@ -59,6 +59,9 @@ def start(code: str, home: str) -> tuple[float, float]:
     """Seconds from spawn to "ready", and peak RSS in MB (once fully loaded)."""
     env = {**os.environ, "MPP_KIOSK_HOME": home}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # As installed (and as PyInstaller bundles it) the program starts from compiled
+    # bytecode; a machine that forbids writing .pyc files would measure compiling.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     began = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True

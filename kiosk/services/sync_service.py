@@ -29,15 +29,21 @@ LAST_SUCCESS_KEY = "sync.last_success"
 
 @dataclass(frozen=True, slots=True)
 class OutgoingEvent:
-    """An outbox event as it is pushed."""
+    """An outbox event as it is pushed; the payload stays the JSON text it was stored as."""
 
     id: str
     station_id: str
     seq: int
     type: str
-    payload: dict[str, Any]
+    payload_json: str
     occurred_at: datetime
     occurred_local: str
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """The payload, parsed."""
+        parsed: dict[str, Any] = json.loads(self.payload_json)
+        return parsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +142,7 @@ class SyncLedger:
                     r.station_id,
                     r.seq,
                     r.type,
-                    json.loads(r.payload),
+                    r.payload,
                     r.occurred_at,
                     r.occurred_local,
                 )

@@ -81,9 +81,10 @@ class ServerApi:
         """Exchange a one-time code for this station's token."""
         return self._call("POST", "/enrol", EnrolReply, body=request)
 
-    def push(self, batch: EventBatch) -> BatchReply:
-        """Send a batch of outbox events."""
-        return self._call("POST", "/events", BatchReply, body=batch)
+    def push(self, batch: EventBatch | bytes) -> BatchReply:
+        """Send a batch of outbox events (a model, or its JSON already written)."""
+        data = batch if isinstance(batch, bytes) else batch.model_dump_json().encode()
+        return _parse(self._send("POST", "/events", data=data), BatchReply)
 
     def feed(self, after: int, limit: int, wait: float = 0.0) -> FeedPage:
         """Events after the cursor; with `wait`, the server holds the request until one comes."""

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from types import FrameType
 
 from kiosk.clock import SystemClock, local
 from sync.protocol import SeqGap, StationOut
@@ -48,7 +49,14 @@ def serve(args: argparse.Namespace) -> int:
         log_level="info",
         timeout_graceful_shutdown=5,
     )
-    server = uvicorn.Server(config)
+    signal = app.state.server.signal
+
+    class _Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+            signal.close()  # answer the long-polls first, then stop as uvicorn does
+            super().handle_exit(sig, frame)
+
+    server = _Server(config)
     server.run()
     return 0 if server.started else 1
 

@@ -60,6 +60,7 @@ class FeedSignal:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._high = 0
+        self._closing = False
         self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
 
     @property
@@ -78,13 +79,26 @@ class FeedSignal:
             with contextlib.suppress(RuntimeError):  # that loop has closed
                 loop.call_soon_threadsafe(event.set)
 
+    def close(self) -> None:
+        """The server is stopping: end every long-poll now (each answers with what it has),
+        so a graceful stop does not wait out twenty-five seconds of waiting stations."""
+        with self._lock:
+            self._closing = True
+            waiters = list(self._waiters)
+        for loop, event in waiters:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(event.set)
+
     async def wait_beyond(self, after: int, timeout: float) -> bool:
-        """Wait until the feed goes beyond `after`; False when `timeout` seconds pass first."""
+        """Wait until the feed goes beyond `after`; False when `timeout` seconds pass first
+        or the server is stopping."""
         event = asyncio.Event()
         waiter = (asyncio.get_running_loop(), event)
         with self._lock:
             if self._high > after:
                 return True
+            if self._closing:
+                return False
             self._waiters.add(waiter)
         try:
             await asyncio.wait_for(event.wait(), timeout)
@@ -93,4 +107,4 @@ class FeedSignal:
         finally:
             with self._lock:
                 self._waiters.discard(waiter)
-        return True
+        return self._high > after

@@ -5,6 +5,7 @@ Every station runs its real background sync (pusher and long-polling puller thre
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -92,3 +93,19 @@ def _has(station: Station, ticket_id: str) -> bool:
 
 def _called(station: Station, ticket_id: str) -> bool:
     return any(t.id == ticket_id and t.status == "called" for t in station.tickets.today())
+
+
+def test_a_stopping_server_answers_its_long_polls_at_once(hall: Hall) -> None:
+    board = hall.station("Papan", "display")
+    api = hall.api(board)
+    cursor = api.feed(0, 1000).last
+    answers: list[object] = []
+    poll = threading.Thread(target=lambda: answers.append(api.feed(cursor, 10, wait=25)))
+    poll.start()
+    time.sleep(0.5)  # the request is waiting in the server now
+    began = time.monotonic()
+    hall.server.stop()  # SIGTERM, as systemd stops it
+    poll.join(10)
+    assert time.monotonic() - began < 3
+    assert len(answers) == 1 and answers[0].events == []  # type: ignore[attr-defined]
+    hall.server.start()

@@ -23,8 +23,7 @@ def make_engine(db_path: Path) -> Engine:
         f"sqlite+pysqlite:///{db_path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    listen_sqlite(engine, BUSY_TIMEOUT_MS)
     return engine
 
 
@@ -33,16 +32,24 @@ def make_sessions(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event decide when and how transactions start
-    # (pysqlite would otherwise begin them lazily and only before DML).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.close()
+def listen_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+    """The SQLite settings every store of ours runs with (the station's and the server's):
+    WAL, `synchronous=FULL`, foreign keys, a busy timeout, and transactions begun by
+    SQLAlchemy's "begin" event, `BEGIN IMMEDIATE` when asked with the `WRITE` option."""
+
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let the "begin" event decide when and how transactions start (pysqlite
+        # would otherwise begin them lazily and only before DML).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        cursor.close()
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", _on_begin)
 
 
 def _on_begin(conn: Any) -> None:

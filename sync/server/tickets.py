@@ -13,19 +13,10 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Row
 
+from kiosk.domain.ticket import TicketStatus
 from sync.protocol import TicketState
 
-STATUSES = (
-    "issued",
-    "print_failed",
-    "waiting",
-    "called",
-    "serving",
-    "done",
-    "no_show",
-    "transferred",
-    "cancelled",
-)
+STATUSES = tuple(s.value for s in TicketStatus)
 #: Event types whose payload is a ticket's whole state after the change.
 STATE_EVENTS = frozenset({f"ticket.{s}" for s in STATUSES} | {"ticket.recalled"})
 #: Statuses a ticket has before it stands in the queue, and in the queue.

@@ -8,10 +8,10 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from kiosk.clock import Clock
 from kiosk.services.numbering import SLOT_KEY
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 CURSOR_KEY = "sync.cursor"
 ENROLLED_KEY = "sync.enrolled_at"
 LAST_SUCCESS_KEY = "sync.last_success"
+APPLIED_KEPT = timedelta(days=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +121,18 @@ class SyncLedger:
             )
 
     def mark_success(self) -> None:
-        """The server answered a whole sync round."""
+        """The server answered a whole sync round.
+
+        Also forgets which remote events were applied more than `APPLIED_KEPT` ago: the
+        cursor already keeps the feed from bringing them again, the record only guards
+        the short time in which a call's reply and the feed both bring its event.
+        """
+        now = self._clock.now()
         with self._store.uow(write=True) as uow:
-            uow.settings.set(LAST_SUCCESS_KEY, self._clock.now().isoformat())
+            uow.settings.set(LAST_SUCCESS_KEY, now.isoformat())
+            uow.session.execute(
+                delete(AppliedEventRow).where(AppliedEventRow.applied_at < now - APPLIED_KEPT)
+            )
             uow.commit()
 
     # --- push -----------------------------------------------------------------------

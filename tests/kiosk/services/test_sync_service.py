@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from kiosk.clock import FakeClock
 from kiosk.domain.numbering import NumbersExhausted, offline_number
@@ -19,6 +19,7 @@ from kiosk.paths import Paths
 from kiosk.services.sync_service import RemoteEvent
 from kiosk.services.ticket_events import ticket_payload
 from kiosk.station import Station, open_station
+from kiosk.storage.models import AppliedEventRow
 from tests.conftest import small_config
 
 DAY = date(2026, 11, 23)
@@ -254,3 +255,22 @@ def test_leased_numbers_this_store_used_before_enrolment_are_passed_over(
     station.sync.save_enrolment(slot=4)
     station.sync.add_blocks([("KTP-EL", DAY, 1, 5)])
     assert issued(station, 2) == ["A-003", "A-004"]
+
+
+def test_the_record_of_applied_events_is_kept_two_days(
+    station: Station, other_station: Station
+) -> None:
+    station.tickets.issue("KTP-EL")
+    feed = feed_of(station)
+    other_station.sync.apply(feed, last=len(feed))
+    other_station.clock.advance(timedelta(days=1))  # type: ignore[attr-defined]
+    other_station.sync.mark_success()
+    again = [RemoteEvent(99, e.id, e.station_id, e.seq, e.type, e.payload) for e in feed]
+    with other_station.store.uow() as uow:
+        kept = uow.session.scalar(select(func.count()).select_from(AppliedEventRow))
+    assert kept == len(feed)
+    other_station.clock.advance(timedelta(days=1, seconds=1))  # type: ignore[attr-defined]
+    other_station.sync.mark_success()
+    with other_station.store.uow() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(AppliedEventRow)) == 0
+    assert other_station.sync.apply(again, last=99) == 0  # the issue event never steps back

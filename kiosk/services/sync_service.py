@@ -4,6 +4,7 @@ the server's feed, and the numbers leased to this station. `sync/client` drives 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,9 +15,10 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from kiosk.clock import Clock
+from kiosk.domain.ticket import TicketStatus
 from kiosk.services.numbering import SLOT_KEY
 from kiosk.services.ticket_events import BadSnapshot, ticket_from_payload
-from kiosk.storage.models import AppliedEventRow, EventRow
+from kiosk.storage.models import AppliedEventRow, EventRow, NumberBlockRow
 from kiosk.storage.store import Store
 from kiosk.storage.uow import UnitOfWork
 
@@ -26,6 +28,10 @@ CURSOR_KEY = "sync.cursor"
 ENROLLED_KEY = "sync.enrolled_at"
 LAST_SUCCESS_KEY = "sync.last_success"
 APPLIED_KEPT = timedelta(days=2)
+#: Events whose payload is the ticket's whole state after the change.
+_SNAPSHOT_TYPES = frozenset(
+    {f"ticket.{status.value}" for status in TicketStatus} | {"ticket.recalled"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +101,17 @@ class SyncLedger:
         return self._store.station_id
 
     def save_enrolment(self, slot: int | None) -> None:
-        """Remember that the station is enrolled, and its number slot (None: issues no tickets)."""
+        """Remember that the station is enrolled, and its number slot (None: issues no tickets).
+
+        What belonged to an earlier enrolment goes: the feed cursor and the record of
+        applied events (a new server numbers its feed from the start) and unused leased
+        numbers (another server may lease them to another kiosk).
+        """
         with self._store.uow(write=True) as uow:
             uow.settings.set(ENROLLED_KEY, self._clock.now().isoformat())
+            uow.settings.delete(CURSOR_KEY)
+            uow.session.execute(delete(AppliedEventRow))
+            uow.session.execute(delete(NumberBlockRow))
             if slot is None:
                 uow.settings.delete(SLOT_KEY)
             else:
@@ -199,18 +213,34 @@ class SyncLedger:
     def apply(self, events: Sequence[RemoteEvent], last: int) -> int:
         """Apply a page of the feed and move the cursor to `last`, in one transaction.
 
-        Idempotent: an event applied before (by id) is skipped, and so are this
-        station's own events (its store has them already). Returns how many
-        events changed a ticket here.
+        The feed is the server's order, the order of truth. Idempotent: an event
+        applied before (by id) is skipped. This station's own events in it prove the
+        server has them (they are marked synced even if the push's reply was lost), and
+        the newest of them on a ticket is applied again, so a change of another station
+        that the server ordered between two of ours cannot stand. A remote change to a
+        ticket on which this station has a change the server has not got yet waits: that
+        change comes later in the server's order and wins, or the server sends this
+        station a `ticket.conflict` with the state that won. Returns how many events
+        changed a ticket here.
         """
         now = self._clock.now()
         changed = 0
         with self._store.uow(write=True) as uow:
             seen = _applied(uow, [e.id for e in events])
+            own = [e.id for e in events if self._is_own(e)]
+            if own:
+                uow.session.execute(
+                    update(EventRow)
+                    .where(EventRow.id.in_(own), EventRow.synced_at.is_(None))
+                    .values(synced_at=now)
+                )
             for event in events:
-                if event.id in seen or self._is_own(event):
+                if event.id in seen:
                     continue
-                changed += self._apply_one(uow, event)
+                if self._is_own(event):
+                    changed += self._apply_own(uow, event)
+                    continue
+                changed += self._apply_remote(uow, event)
                 uow.session.add(
                     AppliedEventRow(id=event.id, feed_seq=event.feed_seq, applied_at=now)
                 )
@@ -223,13 +253,35 @@ class SyncLedger:
     def _is_own(self, event: RemoteEvent) -> bool:
         return event.station_id == self.station_id and event.seq is not None
 
-    def _apply_one(self, uow: UnitOfWork, event: RemoteEvent) -> int:
-        if not event.type.startswith("ticket.") or event.type == "ticket.reprinted":
+    def _apply_own(self, uow: UnitOfWork, event: RemoteEvent) -> int:
+        if event.type not in _SNAPSHOT_TYPES:
             return 0
-        forced = event.type == "ticket.conflict"
-        snapshot = event.payload.get("ticket") if forced else event.payload
+        newest = uow.session.scalar(
+            select(func.max(EventRow.seq)).where(
+                EventRow.subject == event.payload.get("ticket_id"),
+                EventRow.station_id == self.station_id,
+            )
+        )
+        if newest is not None and newest != event.seq:
+            return 0  # a later change of ours follows in the feed (or is on its way)
+        return self._save(uow, event, event.payload)
+
+    def _apply_remote(self, uow: UnitOfWork, event: RemoteEvent) -> int:
+        if event.type == "ticket.conflict":
+            # Only the station whose change lost must take the winning state; the
+            # others had it from the feed already.
+            if event.station_id != self.station_id:
+                return 0
+            return self._save(uow, event, event.payload.get("ticket") or {}, forced=True)
+        if event.type not in _SNAPSHOT_TYPES:
+            return 0
+        return self._save(uow, event, event.payload)
+
+    def _save(
+        self, uow: UnitOfWork, event: RemoteEvent, snapshot: Mapping[str, Any], forced: bool = False
+    ) -> int:
         try:
-            ticket = ticket_from_payload(snapshot or {}, event.station_id)
+            ticket = ticket_from_payload(snapshot, event.station_id)
         except BadSnapshot as exc:
             log.warning("feed event %s (%s) skipped: %s", event.id, event.type, exc)
             return 0
@@ -237,7 +289,9 @@ class SyncLedger:
         if present is not None and event.type == "ticket.issued":
             return 0  # never step a ticket back to the state it was issued in
         if present is not None and not forced and _unsent_change(uow, ticket.id):
-            return 0  # ours is newer; the server orders both and tells us if we lost
+            return 0  # ours is newer in the server's order (see `apply`)
+        if present is not None and not snapshot.get("station"):
+            ticket = dataclasses.replace(ticket, station_id=present.station_id)
         holder = uow.tickets.holder(ticket.service_code, ticket.service_day, ticket.number)
         if holder is not None and holder != ticket.id:
             log.warning(

@@ -274,3 +274,80 @@ def test_the_record_of_applied_events_is_kept_two_days(
     with other_station.store.uow() as uow:
         assert uow.session.scalar(select(func.count()).select_from(AppliedEventRow)) == 0
     assert other_station.sync.apply(again, last=99) == 0  # the issue event never steps back
+
+
+def test_our_event_seen_in_the_feed_counts_as_sent_so_later_news_is_applied(
+    station: Station, other_station: Station
+) -> None:
+    ticket = station.tickets.issue("KTP-EL")
+    other_station.sync.apply(feed_of(station), last=10)
+    other_station.tickets.call(ticket.id, counter_number=1)
+    other_station.tickets.restore(ticket.id)  # back to the queue; the push's reply is lost
+    echoed = [
+        RemoteEvent(11 + i, e.id, e.station_id, e.seq, e.type, e.payload)
+        for i, e in enumerate(other_station.sync.outgoing(100))
+    ]
+    # Another counter then calls it: the server orders that after our two events.
+    with station.store.uow() as uow:
+        current = uow.tickets.get(ticket.id)
+    assert current is not None
+    called_by_two = ticket_payload(current) | {"status": "called", "counter": 2}
+    called_by_two["called_at"] = called_by_two["issued_at"]
+    later = RemoteEvent(99, str(uuid.uuid4()), OTHER, 9, "ticket.called", called_by_two)
+    other_station.sync.apply([*echoed, later], last=99)
+    assert other_station.sync.status().backlog == 0
+    view = other_station.tickets.get(ticket.id)
+    assert (view.status, view.counter_number) == ("called", 2)
+
+
+def test_a_conflict_for_another_station_is_not_forced_here(
+    station: Station, other_station: Station
+) -> None:
+    ticket = station.tickets.issue("KTP-EL")
+    other_station.sync.apply(feed_of(station), last=10)
+    other_station.tickets.call(ticket.id, counter_number=1)
+    with station.store.uow() as uow:
+        waiting = uow.tickets.get(ticket.id)
+    assert waiting is not None
+    theirs = RemoteEvent(
+        11,
+        str(uuid.uuid4()),
+        OTHER,  # the conflict belongs to a third station
+        None,
+        "ticket.conflict",
+        {"kind": "double_call", "ticket": ticket_payload(waiting)},
+    )
+    assert other_station.sync.apply([theirs], last=11) == 0
+    assert other_station.tickets.get(ticket.id).status == "called"
+
+
+def test_a_server_made_event_without_station_keeps_the_issuer(
+    station: Station, other_station: Station
+) -> None:
+    ticket = station.tickets.issue("KTP-EL")
+    other_station.sync.apply(feed_of(station), last=10)
+    with station.store.uow() as uow:
+        current = uow.tickets.get(ticket.id)
+    assert current is not None
+    payload = ticket_payload(current) | {"status": "called", "counter": 3}
+    payload.pop("station")
+    call = RemoteEvent(
+        11, str(uuid.uuid4()), other_station.store.station_id, None, "ticket.called", payload
+    )
+    other_station.sync.apply([call], last=11)
+    with other_station.store.uow() as uow:
+        kept = uow.tickets.get(ticket.id)
+    assert kept is not None and kept.station_id == station.store.station_id
+    assert other_station.tickets.call_next(3, ["KTP-EL"], own_only=True) is None
+
+
+def test_enrolling_again_starts_afresh_with_the_new_server(
+    station: Station, other_station: Station
+) -> None:
+    station.sync.save_enrolment(slot=1)
+    station.sync.add_blocks([("KTP-EL", DAY, 11, 20)])
+    other_station.tickets.issue("KTP-EL")
+    station.sync.apply(feed_of(other_station), last=62)
+    station.sync.save_enrolment(slot=5)  # another server now
+    assert station.sync.cursor() == 0
+    assert issued(station, 1) == ["A-5001"]  # the old server's block is not used

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, Boolean, Connection, Date, bindparam, text
+from sqlalchemy import BindParameter, Boolean, Connection, Date, Row, bindparam, text
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.domain.queue import MAX_PRIORITY_STREAK, QueueEntry, calling_order, priority_streak
@@ -134,12 +134,10 @@ def call(
 ) -> CallReply:
     """Call `request.ticket_id`, or the next ticket of `request.services`, to the counter."""
     params = {"counter": request.counter, "now": now, "request_id": request.request_id}
-    won, lost = None, None
+    won, lost = None, None  # won: the called ticket's row (its issuer goes in the event)
     if request.ticket_id is not None:
-        row = conn.execute(_CALL_ID, {**params, "ticket_id": request.ticket_id}).one_or_none()
-        if row is not None:
-            won = state_of(row)
-        else:
+        won = conn.execute(_CALL_ID, {**params, "ticket_id": request.ticket_id}).one_or_none()
+        if won is None:
             current = _ticket(conn, request.ticket_id)
             state = state_of(current)
             if state.status == "called" and state.counter == request.counter:
@@ -153,7 +151,7 @@ def call(
         earlier = replay(conn, station, request.request_id)
         return earlier or CallReply(called=None, event=None, lost=lost)
     event = _record(conn, station, request.request_id, won, now)
-    return CallReply(called=won, event=event, lost=lost)
+    return CallReply(called=state_of(won), event=event, lost=lost)
 
 
 def _ticket(conn: Connection, ticket_id: str) -> Any:
@@ -185,12 +183,13 @@ def _call_next(
     day: date,
     params: dict[str, Any],
     lock: bool,
-) -> TicketState | None:
+) -> Row[Any] | None:
+    """The row of the ticket called next, or None when the queues are empty."""
     keys = {**params, "services": list(services), "day": day}
     for priority in queue_preference(_streak(conn, services, day)):
         row = conn.execute(_CALL_HEAD[priority, lock], keys).one_or_none()
         if row is not None:
-            return state_of(row)
+            return row
     return None
 
 
@@ -211,7 +210,7 @@ def _streak(conn: Connection, services: Sequence[str], day: date) -> int:
 
 
 def _record(
-    conn: Connection, station: StationAuth, request_id: str, won: TicketState, now: datetime
+    conn: Connection, station: StationAuth, request_id: str, won: Row[Any], now: datetime
 ) -> FeedEvent:
     payload = payload_of(won)
     inserted = conn.execute(

@@ -208,7 +208,7 @@ def _double_call(
     detail = double_call_detail(conn, winner, state.counter, event.station_id)
     _store(plan, item, in_feed=False, outcome="conflict")
     _conflict(plan, "double_call", state.ticket_id, event.id, detail)
-    payload = {"kind": "double_call", "lost_event": event.id, "ticket": payload_of(winner)}
+    payload = {"kind": "double_call", "lost_event": event.id, "ticket": payload_of(current)}
     plan.events.append(
         _server_event(
             str(uuid.uuid5(_CONFLICT_IDS, event.id)),

@@ -127,9 +127,15 @@ def state_of(row: Row[Any] | dict[str, Any]) -> TicketState:
     )
 
 
-def payload_of(state: TicketState) -> dict[str, Any]:
-    """The payload of a server-made `ticket.*` event: the same keys a station writes."""
-    return state.model_dump(mode="json")
+def payload_of(row: Row[Any] | dict[str, Any]) -> dict[str, Any]:
+    """The payload of a server-made `ticket.*` event for a ticket row: the keys a station writes.
+
+    `station` names the issuing station: a station takes the event's own station as the
+    issuer when the payload names none, which for a server-made event is the counter
+    that called, not the kiosk that issued the ticket.
+    """
+    values = row if isinstance(row, dict) else row._mapping
+    return {**state_of(row).model_dump(mode="json"), "station": values["station_id"]}
 
 
 def number_key(values: dict[str, Any]) -> tuple[str, date, int]:

@@ -84,6 +84,21 @@ def test_the_called_ticket_is_in_the_feed(
     assert feed[-1]["payload"]["counter"] == 4
 
 
+def test_the_called_event_names_the_kiosk_that_issued_the_ticket(
+    client: TestClient, state: ServerState, kiosk: FakeStation, counter: FakeStation
+) -> None:
+    # Stations take the event's station as the issuer when the payload names none,
+    # which would make the calling counter the ticket's issuer.
+    queue_tickets(client, kiosk, 1)
+    body = _call(client, counter, 4, services=["KTP-EL"])[1]
+    assert body["event"]["station_id"] == counter.station_id
+    assert body["event"]["payload"]["station"] == kiosk.station_id
+    state.sequencer.run_once()
+    feed = client.get(f"{API_PREFIX}/feed", headers=counter.headers).json()["events"]
+    [called] = [e for e in feed if e["id"] == body["event"]["id"]]
+    assert called["payload"]["station"] == kiosk.station_id
+
+
 def test_priority_goes_first_but_never_more_than_twice_in_a_row(
     client: TestClient, kiosk: FakeStation, counter: FakeStation
 ) -> None:

@@ -61,6 +61,7 @@ def test_an_offline_call_of_a_ticket_another_counter_has_is_a_conflict(
     assert told["payload"]["lost_event"] == lost_event["id"]
     winner = TicketState.model_validate(told["payload"]["ticket"])
     assert (winner.status, winner.counter) == ("called", 2)
+    assert told["payload"]["ticket"]["station"] == kiosk.station_id
 
 
 def test_a_call_lost_against_the_servers_call_endpoint_is_a_conflict_too(

@@ -162,12 +162,22 @@ def insert_rows(conn: Connection, model: type[Any], rows: list[dict[str, Any]]) 
     if conn.dialect.name != "postgresql":
         conn.execute(insert(model), rows)
         return
+    # Here, not at the top: a SQLite server never loads the PostgreSQL driver.
+    import psycopg
+
     columns = list(rows[0])
     names = ", ".join(f'"{c}"' for c in columns)
+    statement = f"COPY {model.__tablename__} ({names}) FROM STDIN"
     driver: Any = conn.connection.driver_connection
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f"COPY {model.__tablename__} ({names}) FROM STDIN") as copy,
-    ):
-        for row in rows:
-            copy.write_row([row[c] for c in columns])
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
+    except psycopg.errors.UniqueViolation as exc:
+        # COPY runs on the driver's connection, so SQLAlchemy never wraps its error: as
+        # psycopg's own it would escape `retrying`, which re-runs a batch that lost a race
+        # for a key. Its text names the key's value (DETAIL), and errors end up in logs:
+        # only the primary message ("… violates unique constraint …") is kept, and the
+        # original is not chained, so no traceback prints it either.
+        bare = psycopg.errors.UniqueViolation(exc.diag.message_primary or "unique violation")
+        raise IntegrityError(statement, None, bare, hide_parameters=True) from None

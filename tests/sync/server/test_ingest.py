@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import copy
+import threading
+import traceback
+import uuid
+from datetime import UTC
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import API_PREFIX, BatchReply
+from sync.server.app import create_app
+from sync.server.db import Database, insert_rows
 from sync.server.models import Event, Ticket
 from sync.server.state import ServerState
-from tests.sync.server.fake_stations import FakeStation, enrol, push, ticket
+from tests.sync.server.fake_stations import (
+    OPENING,
+    FakeStation,
+    TickingClock,
+    enrol,
+    push,
+    ticket,
+)
 
 
 def _count(state: ServerState, table: type[Event] | type[Ticket]) -> int:
@@ -126,3 +142,82 @@ def test_a_batch_is_checked_against_the_schema_first(
     assert reply.status_code == 422
     assert reply.json()["field"] == "events.0.seq"
     assert _count(state, Event) == 0
+
+
+def test_two_identical_pushes_at_once_on_postgresql_store_each_event_once(pg_url: str) -> None:
+    # The later push's COPY runs into the earlier one's keys: it must be retried and
+    # answer `duplicate`, not fail with a 500.
+    app = create_app(pg_url, clock=TickingClock())
+    with TestClient(app, raise_server_exceptions=False) as client:
+        state: ServerState = app.state.server
+        kiosk = enrol(client, "Kiosk 1", "kiosk")
+        stored: list[str] = []
+        for round_ in range(8):
+            states = [ticket(f"A-{round_ * 3 + n:03d}", queued_minute=n) for n in range(1, 4)]
+            events = [kiosk.event("ticket.issued", s) for s in states]
+            events.append(kiosk.event("form.submitted", {"round": round_}))
+            replies = _push_twice_at_once(client, kiosk, events)
+            assert [status for status, _ in replies] == [200, 200], replies
+            for index, event in enumerate(events):
+                outcomes = sorted(body["results"][index]["outcome"] for _, body in replies)
+                assert outcomes == ["duplicate", "stored"], (event["id"], replies)
+            stored += [e["id"] for e in events]
+        with state.db.read() as conn:
+            assert sorted(conn.scalars(select(Event.id))) == sorted(stored)
+        assert _count(state, Ticket) == 8 * 3
+
+
+def _push_twice_at_once(
+    client: TestClient, station: FakeStation, events: list[dict[str, Any]]
+) -> list[tuple[int, dict[str, Any]]]:
+    replies: dict[int, tuple[int, dict[str, Any]]] = {}
+    barrier = threading.Barrier(2)
+
+    def send(n: int) -> None:
+        barrier.wait()
+        reply = client.post(
+            f"{API_PREFIX}/events", json={"events": events}, headers=station.headers
+        )
+        # A 500 has a plain-text body.
+        body = reply.json() if reply.status_code == 200 else {"text": reply.text}
+        replies[n] = (reply.status_code, body)
+
+    threads = [threading.Thread(target=send, args=(n,)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [replies[0], replies[1]]
+
+
+def test_a_key_taken_during_copy_is_an_integrity_error_without_the_values(pg_url: str) -> None:
+    app = create_app(pg_url, clock=TickingClock())
+    with TestClient(app) as client:
+        kiosk = enrol(client, "Kiosk 1", "kiosk")
+    db = Database(pg_url)
+    event_id = str(uuid.uuid4())
+    at = OPENING.astimezone(UTC)
+    row = {
+        "id": event_id,
+        "feed_seq": None,
+        "in_feed": True,
+        "station_id": kiosk.station_id,
+        "seq": 1,
+        "type": "form.submitted",
+        "payload": "{}",
+        "occurred_at": at,
+        "received_at": at,
+        "content_hash": "0" * 64,
+        "outcome": "stored",
+    }
+    try:
+        with db.write() as conn:
+            insert_rows(conn, Event, [row])
+        with pytest.raises(IntegrityError) as caught, db.write() as conn:
+            insert_rows(conn, Event, [row])
+    finally:
+        db.close()
+    # The error is logged with its traceback when the retries run out: no key value in it.
+    logged = "".join(traceback.format_exception(caught.value))
+    assert "uq_event_id" in logged
+    assert event_id not in logged

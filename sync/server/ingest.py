@@ -39,6 +39,9 @@ from sync.server.tickets import (
 MAX_SEQ = 2**62
 YEARS = (2000, 9998)
 _CONFLICT_IDS = uuid.UUID("6f1c1a52-6d70-4f0b-9a55-4d5050434f4e")
+#: Event types only the server makes. Stations apply them by force (a conflict overrides
+#: their own ticket), so one pushed by a station must never reach the feed.
+SERVER_TYPES = frozenset({"ticket.conflict"})
 
 
 @dataclass(slots=True)
@@ -89,6 +92,12 @@ def _check(event: EventIn, station: StationAuth) -> _Incoming | EventResult:
     """The event ready for the database, or its rejection."""
     if event.station_id != station.station_id:
         return _reject(event, 403, "station_id: not the station this token belongs to")
+    if event.type in SERVER_TYPES:
+        return _reject(
+            event,
+            422,
+            f"type: {event.type} is the server's own event type; stations do not send it",
+        )
     if event.seq > MAX_SEQ:
         return _reject(event, 422, f"seq: must be at most {MAX_SEQ}")
     if not YEARS[0] <= event.occurred_at.year <= YEARS[1]:

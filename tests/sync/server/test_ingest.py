@@ -99,6 +99,19 @@ def test_an_event_of_another_station_is_rejected(
     assert _count(state, Event) == 0
 
 
+def test_a_station_cannot_push_the_servers_own_conflict_event(
+    client: TestClient, state: ServerState, kiosk: FakeStation, counter: FakeStation
+) -> None:
+    # Stations apply `ticket.conflict` by force: one from a station would override tickets.
+    payload = {"kind": "double_call", "lost_event": str(uuid.uuid4()), "ticket": ticket()}
+    result = push(client, counter, counter.event("ticket.conflict", payload))["results"][0]
+    assert (result["outcome"], result["status"]) == ("rejected", 422)
+    assert "server's own" in result["detail"]
+    assert _count(state, Event) == 0
+    state.sequencer.run_once()
+    assert client.get(f"{API_PREFIX}/feed", headers=kiosk.headers).json()["events"] == []
+
+
 def test_numbers_too_large_to_store_are_rejected_not_a_crash(
     client: TestClient, state: ServerState, kiosk: FakeStation
 ) -> None:

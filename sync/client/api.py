@@ -16,6 +16,7 @@ from kiosk.domain.text import Text
 from sync.client.errors import (
     BadReply,
     NameNotFound,
+    NotConnected,
     Refused,
     ServerTooOld,
     TlsInvalid,
@@ -65,7 +66,18 @@ class ServerApi:
 
     def health(self) -> Health:
         """The server's health; ServerTooOld if it speaks an older protocol."""
-        health = self._call("GET", "/health", Health)
+        try:
+            health = self._call("GET", "/health", Health)
+        except Refused as exc:
+            if exc.status == 404:  # another web server answers at that address
+                raise BadReply(
+                    Text(
+                        f"Di {self.base_url} tidak ada server MPP Kiosk. Periksa alamat dan port.",
+                        f"There is no MPP Kiosk server at {self.base_url}. "
+                        "Check the address and port.",
+                    )
+                ) from exc
+            raise
         if health.protocol < PROTOCOL_VERSION:
             raise ServerTooOld(
                 Text(
@@ -147,6 +159,8 @@ class ServerApi:
         except requests.exceptions.ConnectionError as exc:
             if _name_not_found(exc):
                 raise NameNotFound(_no_name(self.base_url)) from exc
+            if _never_connected(exc):
+                raise NotConnected(_unreachable(self.base_url)) from exc
             raise Unreachable(_unreachable(self.base_url)) from exc
         except requests.exceptions.RequestException as exc:
             raise Unreachable(_unreachable(self.base_url)) from exc
@@ -222,6 +236,15 @@ def _name_not_found(exc: Exception) -> bool:
         marker in text
         for marker in ("NameResolutionError", "Name or service not known", "getaddrinfo failed")
     )
+
+
+def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
+    """The connection was never opened (refused, no route, connect timeout): the server
+    cannot have seen the request. A connection dropped mid-answer is not this case."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    text = repr(exc)
+    return "NewConnectionError" in text or "ConnectTimeoutError" in text
 
 
 def _unreachable(url: str) -> Text:

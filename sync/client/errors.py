@@ -17,7 +17,11 @@ class Unreachable(SyncError):
     """No answer (network down, server stopped, timeout, 5xx): try again later."""
 
 
-class NameNotFound(Unreachable):
+class NotConnected(Unreachable):
+    """No connection could be opened: the request certainly never reached the server."""
+
+
+class NameNotFound(NotConnected):
     """The server's name does not resolve."""
 
 

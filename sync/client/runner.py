@@ -62,28 +62,43 @@ def _open_gate() -> Iterator[bool]:
 class SyncRunner:
     """Moves one station's data to and from the server."""
 
-    def __init__(self, station: Station, api: ServerApi, *, batch: int = BATCH) -> None:
+    def __init__(
+        self, station: Station, api: ServerApi, *, batch: int = BATCH, gate: Gate = _open_gate
+    ) -> None:
+        """`gate` is entered around each use of the store that follows a network wait; it
+        yields False once the station is closing, and the step is then left for next time
+        (the worker passes one, so nothing touches a store that has been closed)."""
+        self._gate = gate
         self._station = station
         self._ledger = station.sync
         self._api = api
         self._batch = batch
         self.gaps: tuple[tuple[int, int], ...] = ()
+        # A lease whose reply never came is asked again with the same id, so the server
+        # answers with the blocks it gave then instead of leasing ten more numbers.
+        self._pending_lease: LeaseRequest | None = None
 
     def run_once(self) -> RoundResult:
         """Push everything, lease what is short, pull every waiting feed page, check the
         catalogue. Raises a SyncError when the server cannot be reached (nothing is lost:
         what was not acknowledged is pushed again next time)."""
         pushed, quarantined = self.push()
+        updated = self.catalogue()  # first: the numbers to lease are the catalogue's services
         leased = self.refill()
         applied = self.pull()
-        updated = self.catalogue()
         self._ledger.mark_success()
         return RoundResult(pushed, quarantined, applied, leased, updated, self.gaps)
 
     def push(self) -> tuple[int, int]:
         """Push the outbox in batches until it is empty; returns (synced, quarantined)."""
         synced = refused = 0
-        while events := self._ledger.outgoing(self._batch):
+        while True:
+            with self._gate() as go_on:
+                if not go_on:
+                    return synced, refused
+                events = self._ledger.outgoing(self._batch)
+            if not events:
+                break
             reply = self._api.push(batch_body(events))
             self._note_gaps([(g.first, g.last) for g in reply.gaps])
             ok = [r.id for r in reply.results if r.outcome in ("stored", "duplicate", "conflict")]
@@ -92,7 +107,10 @@ class SyncRunner:
                 for r in reply.results
                 if r.outcome in ("mismatch", "rejected")
             }
-            self._ledger.acknowledge(ok, bad)
+            with self._gate() as go_on:
+                if not go_on:
+                    return synced, refused
+                self._ledger.acknowledge(ok, bad)
             synced += len(ok)
             refused += len(bad)
             if bad:
@@ -107,13 +125,10 @@ class SyncRunner:
             log.warning("the server misses this station's events %s", gaps)
         self.gaps = tuple(gaps)
 
-    def pull(self, wait: float = 0.0, gate: Gate = _open_gate) -> int:
-        """Apply feed pages until the feed is read; with `wait`, long-poll the first page.
-
-        `gate` is entered around each use of the store after a network wait; it yields
-        False when the station is closing, and the page is then left for next time.
-        """
+    def pull(self, wait: float = 0.0) -> int:
+        """Apply feed pages until the feed is read; with `wait`, long-poll the first page."""
         applied = 0
+        gate = self._gate
         while True:
             with gate() as go_on:
                 if not go_on:
@@ -142,21 +157,37 @@ class SyncRunner:
         codes = self._issuing_today(now)
         if not codes:
             return 0
-        wants = self._ledger.number_wants(day, codes, BLOCK, LOW_WATER)
+        with self._gate() as go_on:
+            if not go_on:
+                return 0
+            wants = self._ledger.number_wants(day, codes, BLOCK, LOW_WATER)
         if not wants:
             return 0
-        request = LeaseRequest(
-            request_id=str(uuid.uuid4()),
-            day=day,
-            wants=[LeaseWant(service=code, count=min(n, MAX_LEASE)) for code, n in wants],
-        )
+        request = self._pending_lease
+        if request is None or request.day != day:
+            request = LeaseRequest(
+                request_id=str(uuid.uuid4()),
+                day=day,
+                wants=[LeaseWant(service=code, count=min(n, MAX_LEASE)) for code, n in wants],
+            )
+        self._pending_lease = request
         try:
             reply = self._api.lease(request)
         except Refused as exc:
+            self._pending_lease = None
             if exc.status == 403:
                 return 0  # a station that issues no tickets leases none
+            if exc.status == 422:
+                # The server does not know a service of ours (its catalogue differs):
+                # no numbers this round, but the rest of the round goes on.
+                log.warning("lease refused: %s", exc.text.en)
+                return 0
             raise
-        self._ledger.add_blocks((b.service, b.day, b.first, b.last) for b in reply.blocks)
+        self._pending_lease = None
+        with self._gate() as go_on:
+            if not go_on:
+                return 0
+            self._ledger.add_blocks((b.service, b.day, b.first, b.last) for b in reply.blocks)
         return sum(b.last - b.first + 1 for b in reply.blocks)
 
     def _issuing_today(self, now: datetime) -> list[str]:
@@ -175,8 +206,12 @@ class SyncRunner:
     def catalogue(self) -> bool:
         """Take the server's catalogue if it changed; a bad one is refused and logged."""
         catalogues = self._station.catalogues
+        with self._gate() as go_on:
+            if not go_on:
+                return False
+            etag = catalogues.server_sha256()
         try:
-            fetched = self._api.catalogue(catalogues.server_sha256())
+            fetched = self._api.catalogue(etag)
         except Refused as exc:
             if exc.status == 404:
                 return False  # the server has no catalogue yet: keep ours
@@ -184,7 +219,10 @@ class SyncRunner:
         if fetched is None:
             return False
         try:
-            catalogues.replace_from_bytes(fetched.toml.encode(), SERVER_SOURCE, "server.toml")
+            with self._gate() as go_on:
+                if not go_on:
+                    return False
+                catalogues.replace_from_bytes(fetched.toml.encode(), SERVER_SOURCE, "server.toml")
         except CatalogueError as exc:
             log.warning("server catalogue %s refused: %s", fetched.version, exc)
             return False

@@ -11,6 +11,7 @@ themselves when it can. The UI sees only `SyncState` values handed to a listener
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import threading
@@ -136,7 +137,7 @@ class SyncWorker:
 
     def _runner(self) -> tuple[SyncRunner, ServerApi]:
         api = ServerApi(self._url, self._token)
-        return SyncRunner(self._station, api), api
+        return SyncRunner(self._station, api, gate=self._gate), api
 
     def _push_loop(self) -> None:
         runner, api = self._runner()
@@ -155,9 +156,11 @@ class SyncWorker:
                         runner.catalogue()
                         last_catalogue = now
                     if pushed or now - last_mark >= REFILL_EVERY:
-                        self._station.sync.mark_success()
+                        with self._gate() as go_on:
+                            if go_on:
+                                self._station.sync.mark_success()
                         last_mark = now
-                except SyncError as exc:
+                except Exception as exc:  # sync must outlive any one failure
                     self._failed(exc)
                     self._poke.wait(_wait_for(exc, backoff))
                     continue
@@ -173,8 +176,8 @@ class SyncWorker:
         try:
             while not self._stop.is_set():
                 try:
-                    runner.pull(wait=self._feed_wait, gate=self._gate)
-                except SyncError as exc:
+                    runner.pull(wait=self._feed_wait)
+                except Exception as exc:  # sync must outlive any one failure
                     self._failed(exc)
                     self._stop.wait(_wait_for(exc, backoff))
                     continue
@@ -191,15 +194,23 @@ class SyncWorker:
             now = self._station.clock.now()
         self._publish(SyncState(True, status.backlog, status.quarantined, now, None))
 
-    def _failed(self, exc: SyncError) -> None:
-        log.info("sync: %s", exc.text.en)
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, SyncError):
+            log.info("sync: %s", exc.text.en)
+            problem = exc.text
+        else:  # a bug or a local fault (disk full…): say so, keep trying
+            log.exception("sync round failed")
+            problem = _UNEXPECTED
+        with self._lock:
+            before = self._state
+        backlog, quarantined = before.backlog, before.quarantined
         with self._gate() as go_on:
             if not go_on:
                 return
-            status = self._station.sync.status()
-        with self._lock:
-            last = self._state.last_success
-        self._publish(SyncState(False, status.backlog, status.quarantined, last, exc.text))
+            with contextlib.suppress(Exception):  # the store itself may be what failed
+                status = self._station.sync.status()
+                backlog, quarantined = status.backlog, status.quarantined
+        self._publish(SyncState(False, backlog, quarantined, before.last_success, problem))
 
     def _publish(self, state: SyncState) -> None:
         with self._lock:
@@ -219,6 +230,12 @@ def _differs(a: SyncState, b: SyncState) -> bool:
     return (b.last_success - a.last_success).total_seconds() >= 5
 
 
-def _wait_for(exc: SyncError, backoff: Backoff) -> float:
+_UNEXPECTED = Text(
+    "Sinkronisasi terhenti karena kesalahan tak terduga; dicoba lagi. Lihat log stasiun.",
+    "Sync stopped on an unexpected error; trying again. See the station's log.",
+)
+
+
+def _wait_for(exc: Exception, backoff: Backoff) -> float:
     # A revoked token will not heal by retrying quickly; a technician must enrol again.
     return 300.0 if isinstance(exc, TokenInvalid) else backoff.next_wait()

@@ -1,6 +1,6 @@
 """A TCP proxy between a station and the server that can cut the line or swallow replies.
 
-- `cut()`: the network is down — new connections are closed at once, open ones dropped.
+- `cut()`: the network is down — new connections are refused, open ones dropped.
 - `drop_next_reply()`: the next answer the server sends is read (so the server has done
   its work and committed) and thrown away, and the station's connection is closed — the
   reply lost on its way back.
@@ -22,29 +22,31 @@ class FlakyProxy:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port: int = self._listener.getsockname()[1]
         self._lock = threading.Lock()
-        self._cut = False
         self._drops = 0
         self.dropped = 0
         self._open: set[socket.socket] = set()
         self._closing = False
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._listen()
+
+    def _listen(self) -> None:
+        threading.Thread(target=self._accept, args=(self._listener,), daemon=True).start()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def cut(self) -> None:
-        """Refuse every connection until `mend()`; drop the open ones."""
+        """Refuse every connection until `mend()` (nothing listens); drop the open ones."""
+        _close(self._listener)
         with self._lock:
-            self._cut = True
             sockets = list(self._open)
         for sock in sockets:
             _close(sock)
 
     def mend(self) -> None:
-        """The network is back."""
-        with self._lock:
-            self._cut = False
+        """The network is back: listen on the same port again."""
+        self._listener = socket.create_server(("127.0.0.1", self.port))
+        self._listen()
 
     def drop_next_reply(self, count: int = 1) -> None:
         """Swallow the next `count` replies of the server."""
@@ -64,17 +66,12 @@ class FlakyProxy:
     ) -> None:
         self.close()
 
-    def _accept(self) -> None:
+    def _accept(self, listener: socket.socket) -> None:
         while not self._closing:
             try:
-                client, _ = self._listener.accept()
+                client, _ = listener.accept()
             except OSError:
                 return
-            with self._lock:
-                cut = self._cut
-            if cut:
-                _close(client)
-                continue
             try:
                 server = socket.create_connection(("127.0.0.1", self._upstream), timeout=5)
             except OSError:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from sync.client.calls import CallOutcome, call_ticket
+import pytest
+
+from sync.client.calls import CallOutcome, CallUnanswered, call_ticket
 from tests.sync.e2e.hall import Hall
+from tests.sync.e2e.proxy import FlakyProxy
 
 
 def race(hall: Hall, counters: list, ticket_id: str | None) -> list[CallOutcome]:  # type: ignore[type-arg]
@@ -78,3 +81,34 @@ def test_offline_a_counter_calls_only_its_own_or_a_scanned_ticket(hall: Hall) ->
     assert nobody.offline and nobody.ticket is None  # the kiosk's ticket is not ours to call
     scanned = call_ticket(counter, hall.api(counter), 1, ["KTP-EL"], shared.id)
     assert scanned.offline and scanned.ticket is not None and scanned.ticket.id == shared.id
+
+
+def test_a_lost_call_answer_is_asked_again_never_calling_a_second_citizen(hall: Hall) -> None:
+    kiosk = hall.station("Kiosk 1")
+    with FlakyProxy(hall.server.port) as line:
+        counter = hall.station("Loket 1", "counter", url=line.url)
+        shared = kiosk.tickets.issue("KTP-EL")
+        hall.runner(kiosk).run_once()
+        hall.runner(counter, line.url).run_once()
+        # The counter's own walk-in: a counter deciding alone would call it.
+        walk_in = counter.tickets.issue("KTP-EL")
+        hall.runner(counter, line.url).push()
+        line.drop_next_reply()
+        outcome = call_ticket(counter, hall.api(counter, line.url), 1, ["KTP-EL"])
+        assert line.dropped == 1
+        assert not outcome.offline
+        assert outcome.ticket is not None and outcome.ticket.id == shared.id
+        assert counter.tickets.get(walk_in.id).status == "waiting"
+        # Twice lost: the counter is told, and calls nobody on its own.
+        line.drop_next_reply(2)
+        with pytest.raises(CallUnanswered) as unanswered:
+            call_ticket(counter, hall.api(counter, line.url), 1, ["KTP-EL"])
+        assert counter.tickets.get(walk_in.id).status == "waiting"
+        again = call_ticket(
+            counter,
+            hall.api(counter, line.url),
+            1,
+            ["KTP-EL"],
+            request_id=unanswered.value.request_id,
+        )
+        assert again.ticket is not None and again.ticket.id == walk_in.id  # what the server did

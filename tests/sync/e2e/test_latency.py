@@ -109,3 +109,29 @@ def test_a_stopping_server_answers_its_long_polls_at_once(hall: Hall) -> None:
     assert time.monotonic() - began < 3
     assert len(answers) == 1 and answers[0].events == []  # type: ignore[attr-defined]
     hall.server.start()
+
+
+def test_an_unexpected_fault_does_not_end_the_sync(hall: Hall) -> None:
+    kiosk = hall.station("Kiosk 1")
+    kiosk.tickets.issue("KTP-EL")
+    heard: list[SyncState] = []
+    faults = iter([OSError("disk trouble")])
+    outgoing = kiosk.sync.outgoing
+
+    def flaky(limit: int) -> list:  # type: ignore[type-arg]
+        fault = next(faults, None)
+        if fault is not None:
+            raise fault
+        return outgoing(limit)
+
+    kiosk.sync.outgoing = flaky  # type: ignore[method-assign]
+    token = read_token(kiosk.paths.station_token)
+    assert token is not None
+    worker = SyncWorker(kiosk, hall.server.url, token, heard.append, feed_wait=1.0)
+    worker.start()
+    try:
+        assert seconds_until(lambda: any(s.problem is not None for s in heard), 5) < 5
+        assert "unexpected" in next(s for s in heard if s.problem).problem.en  # type: ignore[union-attr]
+        assert seconds_until(lambda: heard[-1].online and heard[-1].backlog == 0, 10) < 10
+    finally:
+        worker.stop(timeout=10)

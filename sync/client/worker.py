@@ -34,6 +34,9 @@ PUSH_IDLE = 0.5
 #: Seconds between catalogue checks and between number-stock checks.
 CATALOGUE_EVERY = 300.0
 REFILL_EVERY = 30.0
+#: Seconds between purges of sealed form answers the server has had long enough: a
+#: station runs for days, and the purge at start alone would keep them too long.
+PURGE_EVERY = 3600.0
 #: How long the server may hold one feed request.
 FEED_WAIT = 25.0
 
@@ -142,11 +145,18 @@ class SyncWorker:
     def _push_loop(self) -> None:
         runner, api = self._runner()
         backoff = Backoff()
-        last_refill = last_catalogue = last_mark = float("-inf")
+        last_refill = last_catalogue = last_mark = last_purge = float("-inf")
         try:
             while not self._stop.is_set():
                 self._poke.clear()
                 try:
+                    # First, and whether or not the server answers: purging only ever
+                    # concerns answers the server acknowledged long ago.
+                    if time.monotonic() - last_purge >= PURGE_EVERY:
+                        last_purge = time.monotonic()
+                        with self._gate() as go_on:
+                            if go_on:
+                                self._station.forms.purge()
                     pushed, _ = runner.push()
                     now = time.monotonic()
                     if pushed or now - last_refill >= REFILL_EVERY:
@@ -160,6 +170,7 @@ class SyncWorker:
                             if go_on:
                                 self._station.sync.mark_success()
                         last_mark = now
+
                 except Exception as exc:  # sync must outlive any one failure
                     self._failed(exc)
                     self._poke.wait(_wait_for(exc, backoff))

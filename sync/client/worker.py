@@ -127,7 +127,7 @@ class SyncWorker:
         self._threads[0].join(timeout)
         self._threads[1].join(0.2)
         with self._store_use:
-            pass
+            pass  # wait for a thread that is using the store right now to finish
 
     @contextmanager
     def _gate(self) -> Iterator[bool]:

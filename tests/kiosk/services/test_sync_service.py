@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -51,6 +52,21 @@ def feed_of(source: Station, start: int = 1) -> list[RemoteEvent]:
         RemoteEvent(start + i, e.id, e.station_id, e.seq, e.type, e.payload)
         for i, e in enumerate(source.sync.outgoing(10_000))
     ]
+
+
+def snapshot_of(station: Station, ticket_id: str) -> dict[str, Any]:
+    """A ticket of `station` as an event's payload carries it."""
+    with station.store.uow() as uow:
+        ticket = uow.tickets.get(ticket_id)
+    assert ticket is not None
+    return ticket_payload(ticket)
+
+
+def called_to(station: Station, ticket_id: str, counter: int) -> dict[str, Any]:
+    """The payload of a call of that ticket to `counter` (by another counter or the server)."""
+    payload = snapshot_of(station, ticket_id) | {"status": "called", "counter": counter}
+    payload["called_at"] = payload["issued_at"]
+    return payload
 
 
 # --- numbering ------------------------------------------------------------------------
@@ -169,9 +185,7 @@ def test_our_unsent_change_wins_until_the_server_says_otherwise(
     assert other_station.sync.apply(cancelled, last=11) == 0
     assert other_station.tickets.get(ticket.id).status == "called"
     # The server ordered both and kept the kiosk's change: it sends the winner.
-    winner = station.tickets.get(ticket.id)
-    with station.store.uow() as uow:
-        snapshot = ticket_payload(uow.tickets.get(winner.id))  # type: ignore[arg-type]
+    snapshot = snapshot_of(station, ticket.id)
     conflict = RemoteEvent(
         12,
         str(uuid.uuid4()),
@@ -189,11 +203,7 @@ def test_a_server_call_made_for_this_counter_is_applied(
 ) -> None:
     ticket = station.tickets.issue("KTP-EL")
     other_station.sync.apply(feed_of(station), last=10)
-    with station.store.uow() as uow:
-        called = uow.tickets.get(ticket.id)
-    assert called is not None
-    payload = ticket_payload(called) | {"status": "called", "counter": 4}
-    payload["called_at"] = payload["issued_at"]
+    payload = called_to(station, ticket.id, 4)
     event = RemoteEvent(
         11, str(uuid.uuid4()), other_station.store.station_id, None, "ticket.called", payload
     )
@@ -288,11 +298,7 @@ def test_our_event_seen_in_the_feed_counts_as_sent_so_later_news_is_applied(
         for i, e in enumerate(other_station.sync.outgoing(100))
     ]
     # Another counter then calls it: the server orders that after our two events.
-    with station.store.uow() as uow:
-        current = uow.tickets.get(ticket.id)
-    assert current is not None
-    called_by_two = ticket_payload(current) | {"status": "called", "counter": 2}
-    called_by_two["called_at"] = called_by_two["issued_at"]
+    called_by_two = called_to(station, ticket.id, 2)
     later = RemoteEvent(99, str(uuid.uuid4()), OTHER, 9, "ticket.called", called_by_two)
     other_station.sync.apply([*echoed, later], last=99)
     assert other_station.sync.status().backlog == 0
@@ -306,16 +312,13 @@ def test_a_conflict_for_another_station_is_not_forced_here(
     ticket = station.tickets.issue("KTP-EL")
     other_station.sync.apply(feed_of(station), last=10)
     other_station.tickets.call(ticket.id, counter_number=1)
-    with station.store.uow() as uow:
-        waiting = uow.tickets.get(ticket.id)
-    assert waiting is not None
     theirs = RemoteEvent(
         11,
         str(uuid.uuid4()),
         OTHER,  # the conflict belongs to a third station
         None,
         "ticket.conflict",
-        {"kind": "double_call", "ticket": ticket_payload(waiting)},
+        {"kind": "double_call", "ticket": snapshot_of(station, ticket.id)},
     )
     assert other_station.sync.apply([theirs], last=11) == 0
     assert other_station.tickets.get(ticket.id).status == "called"
@@ -326,10 +329,7 @@ def test_a_server_made_event_without_station_keeps_the_issuer(
 ) -> None:
     ticket = station.tickets.issue("KTP-EL")
     other_station.sync.apply(feed_of(station), last=10)
-    with station.store.uow() as uow:
-        current = uow.tickets.get(ticket.id)
-    assert current is not None
-    payload = ticket_payload(current) | {"status": "called", "counter": 3}
+    payload = called_to(station, ticket.id, 3)
     payload.pop("station")
     call = RemoteEvent(
         11, str(uuid.uuid4()), other_station.store.station_id, None, "ticket.called", payload

@@ -85,13 +85,12 @@ class FlakyProxy:
 
     def _pipe(self, source: socket.socket, target: socket.socket, replies: bool) -> None:
         try:
-            while data := source.recv(65536):
-                if replies and self._take_drop():
-                    self.dropped += 1
-                    break  # the server answered (it committed); the station never hears it
-                target.sendall(data)
-        except OSError:
-            pass
+            with contextlib.suppress(OSError):  # either side closed: the line ends
+                while data := source.recv(65536):
+                    if replies and self._take_drop():
+                        self.dropped += 1
+                        break  # the server answered (it committed); the station never hears it
+                    target.sendall(data)
         finally:
             for sock in (source, target):
                 _close(sock)

@@ -1,0 +1,1 @@
+"""The hall board: who is called to which counter, with a chime and a spoken announcement."""

@@ -14,6 +14,21 @@ from kiosk.paths import Paths
 
 Role = Literal["kiosk", "counter", "display"]
 ROLES: tuple[Role, ...] = ("kiosk", "counter", "display")
+Announce = Literal["voice", "chime", "off"]
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayOptions:
+    """How a hall board shows and announces calls (`[display]` in the config)."""
+
+    #: Show only the counters of agencies in this zone (a floor's board); None: all.
+    zone: str | None = None
+    #: The running text line along the bottom of the board, set by the hall admin.
+    running_text: str = ""
+    #: "voice": chime then speech; "chime": the chime alone; "off": silent.
+    announce: Announce = "voice"
+    #: Speak the call again in English after the Indonesian.
+    english: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +48,9 @@ class StationConfig:
     admin_pin_hash: str | None = None
     #: Days the station keeps sealed form answers after the server has them.
     form_retention_days: int = 30
+    display: DisplayOptions = DisplayOptions()
+    #: After this many recalls the counter offers to mark the citizen absent (no-show).
+    recall_limit: int = 3
 
     @classmethod
     def demo_default(cls, paths: Paths) -> StationConfig:
@@ -83,6 +101,13 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
         printer_status_reply=model.printer.status_reply,
         admin_pin_hash=model.admin.pin_hash,
         form_retention_days=model.privacy.form_retention_days,
+        display=DisplayOptions(
+            zone=model.display.zone,
+            running_text=model.display.running_text,
+            announce=model.display.announce,
+            english=model.display.english,
+        ),
+        recall_limit=model.counter.recall_limit,
     )
 
 

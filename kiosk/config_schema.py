@@ -53,6 +53,17 @@ class _PrivacyIn(_Section):
     form_retention_days: int = Field(default=30, ge=1, le=3650)
 
 
+class _DisplayIn(_Section):
+    zone: str | None = Field(default=None, min_length=1, max_length=40)
+    running_text: str = Field(default="", max_length=500)
+    announce: Literal["voice", "chime", "off"] = "voice"
+    english: bool = False
+
+
+class _CounterIn(_Section):
+    recall_limit: int = Field(default=3, ge=1, le=10)
+
+
 class ConfigIn(_Section):
     station: _StationIn = _StationIn()
     catalogue: _CatalogueIn = _CatalogueIn()
@@ -61,3 +72,5 @@ class ConfigIn(_Section):
     hall: _HallIn = _HallIn()
     admin: _AdminIn = _AdminIn()
     privacy: _PrivacyIn = _PrivacyIn()
+    display: _DisplayIn = _DisplayIn()
+    counter: _CounterIn = _CounterIn()

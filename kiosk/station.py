@@ -11,8 +11,10 @@ from kiosk.hall_key import load_hall_key
 from kiosk.paths import Paths
 from kiosk.services.admin_service import AdminService
 from kiosk.services.catalogue_service import CatalogueLoad, CatalogueService
+from kiosk.services.desk_service import DeskService
 from kiosk.services.diagnostics import DiagnosticsService
 from kiosk.services.form_service import FormService
+from kiosk.services.officer_service import OfficerService
 from kiosk.services.print_service import PrintService
 from kiosk.services.queue_service import QueueService
 from kiosk.services.sync_service import SyncLedger
@@ -23,6 +25,8 @@ from kiosk.storage.store import Store, open_store
 #: The admin PIN of the demo (no config file): documented in the README. Its hash is
 #: kept ready so a start does not spend a slow scrypt on it (a test checks the pair).
 DEMO_PIN = "1234"
+#: The demo counter's officer, who signs in with DEMO_PIN (documented in the README).
+DEMO_OFFICER = "Petugas Demo"
 DEMO_PIN_HASH = (
     "scrypt$16384$8$1$cgaD4GbO+ITllbba+EIr3g==$KkJitAkkWi8gS67AzXhQqBu39ZHTokInrJtC0AkDTLA="
 )
@@ -45,6 +49,8 @@ class Station:
     diagnostics: DiagnosticsService
     catalogue_load: CatalogueLoad
     sync: SyncLedger
+    officers: OfficerService
+    desk: DeskService
 
     def close(self) -> None:
         """Release the store."""
@@ -84,6 +90,9 @@ def open_station(
     printing.expire_unanswered()  # tickets left mid-print by a crash or power cut
     admin = AdminService(store, clock, _pin_hash(config))
     diagnostics = DiagnosticsService(store, clock, config.name)
+    officers = OfficerService(store, catalogues, clock)
+    if (demo or config.demo) and config.role == "counter":
+        officers.ensure_demo(DEMO_OFFICER, DEMO_PIN_HASH)
     return Station(
         paths,
         config,
@@ -98,6 +107,8 @@ def open_station(
         diagnostics,
         loaded,
         SyncLedger(store, clock),
+        officers,
+        DeskService(store, tickets, queues, catalogues, clock),
     )
 
 

@@ -7,6 +7,7 @@ it; a retry sends the stored bytes; a reprint renders a marked copy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +20,7 @@ from kiosk.domain.timefmt import clock_time, long_date
 from kiosk.services.dto import TicketView
 from kiosk.services.form_service import SubmissionView
 from kiosk.services.print_jobs import PrintRequest
+from kiosk.services.print_service import ReceiptRecord
 from kiosk.station import Station
 from printers import (
     LABELS_EN,
@@ -99,18 +101,40 @@ class TicketPrinting:
         """Print a ticket again, marked as a copy."""
         return self.send(self._station.printing.reprint(ticket_id, self.request(lang)))
 
-    def print_receipt(self, ticket_id: str, officer: str, lang: Lang) -> PrintOutcome:
-        """Print the tanda terima of a ticket: its form's answers (masked), its checklist."""
+    def print_receipt(
+        self,
+        ticket_id: str,
+        officer: str,
+        lang: Lang,
+        checklist: Sequence[bool] | None = None,
+    ) -> PrintOutcome:
+        """Print the tanda terima of a ticket: its form's answers (masked), its checklist.
+
+        `checklist`: for each requirement of the service, in catalogue order, whether the
+        counter received it; None prints the list unticked. The receipt number and the
+        checklist are recorded with the ticket and synced.
+        """
         station = self._station
         ticket = station.tickets.get(ticket_id)
         submission = station.forms.latest(ticket_id)
         document = receipt_document(
-            ticket, submission, station.catalogues.current(), officer, station.clock.now(), lang
+            ticket,
+            submission,
+            station.catalogues.current(),
+            officer,
+            station.clock.now(),
+            lang,
+            checklist,
         )
         data = self.printer.job(document).data
-        job_id = station.printing.add_receipt(
-            ticket_id, document.receipt_number, str(self.printer.address), data
+        service = station.catalogues.current().service(ticket.service_code)
+        record = ReceiptRecord(
+            document.receipt_number,
+            officer,
+            tuple(r.id for r in service.standard.requirements) if service else (),
+            tuple(received for _, received in document.requirements) if checklist else None,
         )
+        job_id = station.printing.add_receipt(ticket_id, record, str(self.printer.address), data)
         result = self.printer.print_data(data, f"tanda-terima-{ticket.number}", job_id=job_id)
         error = None if result.ok else result.detail or result.message_en
         station.printing.record(job_id, result.ok, error)
@@ -169,11 +193,13 @@ def receipt_document(
     officer: str,
     now: datetime,
     lang: Lang,
+    checklist: Sequence[bool] | None = None,
 ) -> ReceiptDocument:
-    """The tanda terima: personal answers arrive masked; the checklist starts unticked
-    (the counter ticks what it received)."""
+    """The tanda terima: personal answers arrive masked; the checklist is what the counter
+    ticked as received, or unticked without one."""
     service = catalogue.service(ticket.service_code)
     requirements = service.standard.requirements if service else ()
+    ticks = list(checklist or ()) + [False] * len(requirements)
     summary = submission.on_receipt if submission else ()
     return ReceiptDocument(
         hall=catalogue.hall.name.get(lang),
@@ -182,13 +208,13 @@ def receipt_document(
         ticket_number=ticket.number,
         receipt_number=receipt_number(ticket),
         form_summary=tuple((label.get(lang), value.get(lang)) for label, value in summary),
-        requirements=tuple((item.get(lang), False) for item in requirements),
+        requirements=tuple((item.get(lang), ticks[i]) for i, item in enumerate(requirements)),
         completion_text=service.standard.completion_time.get(lang) if service else "",
         officer=officer,
         issued_text=f"{long_date(local(now).date()).get(lang)} {clock_time(now).get(lang)}",
         qr_payload=ticket.qr_payload,
         labels=LABELS_EN if lang == "en" else LABELS_ID,
-        checked=False,  # the counter ticks what it received (the counter desk's checklist)
+        checked=checklist is not None,
     )
 
 

@@ -48,8 +48,10 @@ TicketStatusName = Literal[
     "done",
     "no_show",
     "transferred",
+    "held",
     "cancelled",
 ]
+OutcomeName = Literal["selesai", "berkas_kurang", "ditolak", "dialihkan"]
 PriorityName = Literal["lansia", "disabilitas", "ibu_hamil", "anak"]
 
 
@@ -244,6 +246,10 @@ class TicketState(Wire):
     print_failed: bool
     serving_at: AwareDatetime | None = None
     finished_at: AwareDatetime | None = None
+    outcome: OutcomeName | None = None
+    note: Annotated[str, StringConstraints(max_length=200)] | None = None
+    origin_service: ServiceCode | None = None
+    target_counter: Annotated[int, Field(ge=1, le=999)] | None = None
 
 
 class CallRequest(Wire):

@@ -189,9 +189,19 @@ def streak_of(tickets: Iterable[Ticket]) -> int:
     return priority_streak(t.priority is not None for t in called)
 
 
-def next_ticket(tickets: Sequence[Ticket]) -> Ticket | None:
-    """The ticket to call next from a pool (a counter's services together), or None."""
-    entry = next_to_call(queue_entries(tickets), streak_of(tickets))
+def callable_by(ticket: Ticket, counter: int | None) -> bool:
+    """Whether a counter may call this queued ticket: one transferred to a named counter
+    waits for that counter alone."""
+    return ticket.target_counter is None or ticket.target_counter == counter
+
+
+def next_ticket(tickets: Sequence[Ticket], counter: int | None = None) -> Ticket | None:
+    """The ticket to call next from a pool (a counter's services together), or None.
+
+    With `counter`, tickets transferred to another counter are left for that one.
+    """
+    pool = [t for t in tickets if t.status not in IN_QUEUE or callable_by(t, counter)]
+    entry = next_to_call(queue_entries(pool), streak_of(tickets))
     if entry is None:
         return None
     return next(t for t in tickets if t.id == entry.ticket_id)

@@ -20,20 +20,23 @@ class TicketStatus(StrEnum):
     DONE = "done"
     NO_SHOW = "no_show"
     TRANSFERRED = "transferred"  # waiting again, at the service it was sent to
+    HELD = "held"  # the citizen stepped away to complete documents; the counter keeps it
     CANCELLED = "cancelled"
 
 
 S = TicketStatus
 
 #: Allowed moves. CALLED → CALLED is a recall; CANCELLED/NO_SHOW → WAITING is a
-#: restore by staff; CALLED → WAITING gives a ticket back (a lost call race).
+#: restore by staff; CALLED → WAITING gives a ticket back (a lost call race);
+#: HELD → WAITING returns a held ticket to the queue, HELD → CALLED calls it back.
 TRANSITIONS: dict[TicketStatus, frozenset[TicketStatus]] = {
     S.ISSUED: frozenset({S.WAITING, S.PRINT_FAILED, S.CANCELLED}),
     S.PRINT_FAILED: frozenset({S.WAITING, S.CANCELLED}),
     S.WAITING: frozenset({S.CALLED, S.CANCELLED}),
     S.TRANSFERRED: frozenset({S.CALLED, S.CANCELLED}),
-    S.CALLED: frozenset({S.CALLED, S.SERVING, S.NO_SHOW, S.WAITING, S.TRANSFERRED}),
-    S.SERVING: frozenset({S.DONE, S.TRANSFERRED}),
+    S.CALLED: frozenset({S.CALLED, S.SERVING, S.NO_SHOW, S.WAITING, S.TRANSFERRED, S.HELD}),
+    S.SERVING: frozenset({S.DONE, S.TRANSFERRED, S.HELD}),
+    S.HELD: frozenset({S.WAITING, S.CALLED}),
     S.NO_SHOW: frozenset({S.WAITING}),
     S.CANCELLED: frozenset({S.WAITING}),
     S.DONE: frozenset(),
@@ -82,6 +85,31 @@ _PRIORITY_LABELS = {
 }
 
 
+class Outcome(StrEnum):
+    """How a service at the counter ended."""
+
+    SELESAI = "selesai"  # done: the application is taken in
+    BERKAS_KURANG = "berkas_kurang"  # documents incomplete: the citizen must come back
+    DITOLAK = "ditolak"  # refused (not eligible, not this hall's business)
+    DIALIHKAN = "dialihkan"  # referred to another office outside the queue
+
+    @property
+    def label(self) -> Text:
+        """The outcome as a clerk and a report read it."""
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    Outcome.SELESAI: Text("Selesai", "Done"),
+    Outcome.BERKAS_KURANG: Text("Berkas kurang", "Documents incomplete"),
+    Outcome.DITOLAK: Text("Ditolak", "Refused"),
+    Outcome.DIALIHKAN: Text("Dialihkan", "Referred elsewhere"),
+}
+
+#: The longest note a clerk can attach to a transfer or an outcome.
+MAX_NOTE = 200
+
+
 def format_number(prefix: str, number: int) -> str:
     """The ticket number as shown and printed: `A-012`, `KK-1203`."""
     return f"{prefix}-{number:03d}"
@@ -107,6 +135,14 @@ class Ticket:
     serving_at: datetime | None = None
     finished_at: datetime | None = None
     recall_count: int = 0
+    #: How the service ended (set when done).
+    outcome: Outcome | None = None
+    #: The clerk's note on the last transfer or outcome (never personal data by rule).
+    note: str | None = None
+    #: The service the ticket was issued for, once it has been transferred away from it.
+    origin_service: str | None = None
+    #: A transfer to one counter: only that counter calls the ticket.
+    target_counter: int | None = None
 
     @property
     def label(self) -> str:

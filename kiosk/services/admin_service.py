@@ -2,80 +2,29 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from datetime import datetime
-
 from kiosk.clock import Clock
-from kiosk.domain.admin_pin import lockout_after, verify_pin
 from kiosk.domain.text import Text
-from kiosk.storage.models import SettingRow
+from kiosk.services.pin_gate import PinAnswer, PinGate
 from kiosk.storage.store import Store
 
-_KEY = "admin_pin_lockout"
-
-
-@dataclass(frozen=True, slots=True)
-class PinAnswer:
-    """The answer to a PIN: accepted, or why not and until when."""
-
-    ok: bool
-    message: Text
-    locked_until: datetime | None = None
+__all__ = ["AdminService", "PinAnswer"]
 
 
 class AdminService:
     """Checks admin PINs against the configured hash."""
 
     def __init__(self, store: Store, clock: Clock, pin_hash: str | None) -> None:
-        self._store = store
-        self._clock = clock
+        self._gate = PinGate(store, clock, "admin_pin_lockout")
         self._pin_hash = pin_hash
 
     def check(self, pin: str) -> PinAnswer:
         """Accept the right PIN unless locked out; count wrong ones."""
         if self._pin_hash is None:
             return PinAnswer(False, _NO_PIN)
-        now = self._clock.now()
-        failures, until = self._state()
-        if until is not None and now < until:
-            return PinAnswer(False, _locked(until, now), until)
-        if verify_pin(pin, self._pin_hash):
-            self._save(0, None)
-            return PinAnswer(True, Text("PIN benar.", "PIN accepted."))
-        failures += 1
-        wait = lockout_after(failures)
-        until = now + wait if wait else None
-        self._save(failures, until)
-        if until is not None:
-            return PinAnswer(False, _locked(until, now), until)
-        return PinAnswer(False, Text("PIN salah.", "Wrong PIN."))
-
-    def _state(self) -> tuple[int, datetime | None]:
-        with self._store.uow() as uow:
-            row = uow.session.get(SettingRow, _KEY)
-        if row is None:
-            return 0, None
-        data = json.loads(row.value)
-        until = datetime.fromisoformat(data["until"]) if data.get("until") else None
-        return int(data["failures"]), until
-
-    def _save(self, failures: int, until: datetime | None) -> None:
-        value = json.dumps({"failures": failures, "until": until.isoformat() if until else None})
-        with self._store.uow(write=True) as uow:
-            uow.session.merge(SettingRow(key=_KEY, value=value))
-            uow.commit()
+        return self._gate.check(pin, self._pin_hash)
 
 
 _NO_PIN = Text(
     "PIN admin belum diatur. Atur dengan: mpp-kiosk admin set-pin",
     "No admin PIN is set. Set one with: mpp-kiosk admin set-pin",
 )
-
-
-def _locked(until: datetime, now: datetime) -> Text:
-    seconds = max(1, round((until - now).total_seconds()))
-    return Text(
-        f"Terlalu banyak PIN salah. Coba lagi dalam {seconds} detik.",
-        f"Too many wrong PINs. Try again in {seconds} s.",
-    )

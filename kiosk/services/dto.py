@@ -31,6 +31,18 @@ class TicketView:
     qr_payload: str
     station_id: str
     print_job_id: str | None = None
+    #: When it entered the queue (kept across a transfer): the waiting time counts from here.
+    queued_at: datetime | None = None
+    called_at: datetime | None = None
+    serving_at: datetime | None = None
+    recall_count: int = 0
+    has_form: bool = False
+    outcome: str | None = None
+    note: str | None = None
+    #: The service it was issued for, when it was transferred away from it.
+    origin_service: str | None = None
+    #: Transferred to (or held for) one counter: only that counter calls it.
+    target_counter: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The ticket as one JSON object (CLI `--json`)."""

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
 from kiosk.clock import Clock, service_day
 from kiosk.domain.catalogue import Service
-from kiosk.domain.form_check import check_answers, mask
+from kiosk.domain.form_check import MASK, check_answers, mask
 from kiosk.domain.forms import Answer, Answers, FieldDef, FieldType, FormDef
 from kiosk.domain.text import Text
 from kiosk.errors import FormInvalid, TicketNotFound
@@ -93,6 +95,10 @@ class FormService:
         public = {k: v for k, v in checked.values.items() if k not in personal}
         sealed = {k: v for k, v in checked.values.items() if k in personal}
         submission_id = str(uuid.uuid4())
+        fields = {f.id: f for f in checked.form.fields}
+        # Other stations (the counter) see personal answers only as every screen shows
+        # them: masked. The real ones never leave this station.
+        masked = {k: _masked_json(fields[k], v) for k, v in sealed.items()}
         event = uow.outbox.add(
             "form.corrected" if replaces else "form.submitted",
             {
@@ -101,6 +107,7 @@ class FormService:
                 "form": checked.form.id,
                 "replaces": replaces,
                 "answers": public,
+                "masked": masked,
             },
             now,
         )
@@ -171,10 +178,17 @@ class FormService:
         values: dict[str, Answer] = _answers(json.loads(row.public_answers))
         if row.sealed_answers is not None:
             values.update(_answers(self._sealer.open(row.sealed_answers)))
+        masked = {
+            k: Text(str(v["id"]), str(v["en"]))
+            for k, v in json.loads(row.masked_answers or "{}").items()
+        }
         form = self._catalogues.current().form(row.form_id)
-        fields = [f for f in form.fields if f.id in values] if form else []
-        shown = tuple((f.label, _display(f, values[f.id])) for f in fields)
-        receipt = tuple((f.label, _display(f, values[f.id])) for f in fields if f.on_receipt)
+        fields = [f for f in form.fields if f.id in values or f.id in masked] if form else []
+        texts = {
+            f.id: _display(f, values[f.id]) if f.id in values else masked[f.id] for f in fields
+        }
+        shown = tuple((f.label, texts[f.id]) for f in fields)
+        receipt = tuple((f.label, texts[f.id]) for f in fields if f.on_receipt)
         return SubmissionView(
             id=row.id,
             ticket_id=row.ticket_id,
@@ -185,6 +199,49 @@ class FormService:
             replaces_id=row.replaces_id,
             purged=row.purged_at is not None,
         )
+
+
+def apply_form(uow: UnitOfWork, payload: Mapping[str, Any], now: datetime) -> bool:
+    """Keep another station's form submission (from the feed): its public answers and its
+    personal ones masked. False when its ticket is not here or the payload is malformed."""
+    try:
+        submission_id, ticket_id = str(payload["submission_id"]), str(payload["ticket_id"])
+        form_id, answers = str(payload["form"]), dict(payload["answers"])
+        masked = {
+            str(k): {"id": str(v["id"]), "en": str(v["en"])}
+            for k, v in dict(payload.get("masked") or {}).items()
+        }
+        replaces = payload.get("replaces")
+    except (KeyError, TypeError, ValueError):
+        return False
+    if uow.tickets.get(ticket_id) is None:
+        return False
+    if uow.session.get(FormSubmissionRow, submission_id) is not None:
+        return False
+    if replaces is not None and uow.session.get(FormSubmissionRow, str(replaces)) is None:
+        replaces = None  # the first submission never reached this station
+    uow.session.add(
+        FormSubmissionRow(
+            id=submission_id,
+            ticket_id=ticket_id,
+            form_id=form_id[:24],
+            created_at=now,
+            public_answers=json.dumps(answers, ensure_ascii=False),
+            masked_answers=json.dumps(masked, ensure_ascii=False),
+            replaces_id=replaces,
+        )
+    )
+    return True
+
+
+def _masked_json(field: FieldDef, value: Answer) -> dict[str, str]:
+    """A personal answer as it travels to other stations: masked, and an identity number
+    down to its last four digits (the screen's mask also shows the region code)."""
+    if field.type in (FieldType.NIK, FieldType.KK) and isinstance(value, str) and len(value) == 16:
+        hidden = f"{MASK * 4} {MASK * 4} {MASK * 4} {value[12:]}"
+        return {"id": hidden, "en": hidden}
+    shown = _display(field, value)
+    return {"id": shown.id, "en": shown.en}
 
 
 def _answers(data: dict[str, object]) -> dict[str, Answer]:

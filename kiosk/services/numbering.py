@@ -11,7 +11,7 @@ from kiosk.storage.uow import UnitOfWork
 SLOT_KEY = "sync.slot"
 
 
-def take_number(uow: UnitOfWork, service_code: str, day: date) -> int:
+def take_number(uow: UnitOfWork, service_code: str, day: date, prefix: str) -> int:
     """The next number of a service on a day, inside the issuing write transaction.
 
     Raises NumbersExhausted when an enrolled station is offline with its slot's
@@ -23,7 +23,7 @@ def take_number(uow: UnitOfWork, service_code: str, day: date) -> int:
     leased = uow.numbers.take(service_code, day)
     # A number this store holds already (issued before the station was enrolled) is
     # passed over: the station's own tickets never clash, whatever the server leased.
-    while leased is not None and uow.tickets.holder(service_code, day, leased) is not None:
+    while leased is not None and uow.tickets.holder(prefix, day, leased) is not None:
         leased = uow.numbers.take(service_code, day)
     if leased is not None:
         return leased

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from kiosk.clock import Clock, service_day
 from kiosk.domain.text import Text
@@ -26,6 +28,33 @@ from kiosk.storage.uow import UnitOfWork
 S = TicketStatus
 ANSWER_WINDOW = timedelta(seconds=60)
 _ERROR_CHARS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptRecord:
+    """What the hall keeps of a printed tanda terima."""
+
+    receipt_number: str
+    officer: str
+    requirements: tuple[str, ...]  # the service's requirements, in Indonesian
+    received: tuple[bool, ...] | None  # ticked by the counter; None: printed unticked
+
+    def payload(self, ticket_id: str) -> dict[str, Any]:
+        """The `receipt.issued` event's payload."""
+        checklist = (
+            [
+                {"requirement": r, "received": ok}
+                for r, ok in zip(self.requirements, self.received, strict=True)
+            ]
+            if self.received is not None
+            else None
+        )
+        return {
+            "ticket_id": ticket_id,
+            "receipt_number": self.receipt_number,
+            "officer": self.officer,
+            "checklist": checklist,
+        }
 
 
 class PrintService:
@@ -110,8 +139,9 @@ class PrintService:
             uow.commit()
         return view
 
-    def add_receipt(self, ticket_id: str, receipt_number: str, printer: str, data: bytes) -> str:
-        """Keep a rendered tanda terima with its ticket, and record it for sync; its job id."""
+    def add_receipt(self, ticket_id: str, receipt: ReceiptRecord, printer: str, data: bytes) -> str:
+        """Keep a rendered tanda terima with its ticket, and record it (its number, officer
+        and checklist) for sync; its job id."""
         job_id = str(uuid.uuid4())
         now = self._clock.now()
         with self._store.uow(write=True) as uow:
@@ -127,9 +157,7 @@ class PrintService:
                     attempts=0,
                 )
             )
-            uow.outbox.add(
-                "receipt.issued", {"ticket_id": ticket_id, "receipt_number": receipt_number}, now
-            )
+            uow.outbox.add("receipt.issued", receipt.payload(ticket_id), now)
             uow.commit()
         return job_id
 

@@ -12,7 +12,7 @@ from kiosk.domain.queue import ServiceQueue
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import IN_QUEUE, Ticket, TicketStatus
-from kiosk.domain.ticket_token import TicketClaim, sign
+from kiosk.domain.ticket_token import TicketClaim, sign, verify
 from kiosk.errors import UnknownService
 from kiosk.services.catalogue_service import CatalogueService
 from kiosk.services.dto import ServiceStatus, TicketView
@@ -96,8 +96,10 @@ class QueueService:
                 service = catalogue.service(code)
                 if service is not None:
                     queues[(code, day)] = self.queue_of(service, group)
+        with_form = uow.forms_of({t.id for t in tickets})
         return [
-            self._view(catalogue, t, queues.get((t.service_code, t.service_day))) for t in tickets
+            self._view(catalogue, t, queues.get((t.service_code, t.service_day)), t.id in with_form)
+            for t in tickets
         ]
 
     def _status(
@@ -118,7 +120,9 @@ class QueueService:
             nominal_minutes=service.nominal_minutes,
         )
 
-    def _view(self, catalogue: Catalogue, t: Ticket, queue: ServiceQueue | None) -> TicketView:
+    def _view(
+        self, catalogue: Catalogue, t: Ticket, queue: ServiceQueue | None, has_form: bool
+    ) -> TicketView:
         service = catalogue.service(t.service_code)
         agency = catalogue.agency(service.agency_code) if service else None
         ahead = queue.ahead_of(t) if queue and t.status in _COUNTS_AHEAD else 0
@@ -139,7 +143,20 @@ class QueueService:
             counter_number=t.counter_number,
             qr_payload=self.qr_payload(t),
             station_id=t.station_id,
+            queued_at=t.queued_at,
+            called_at=t.called_at,
+            serving_at=t.serving_at,
+            recall_count=t.recall_count,
+            has_form=has_form,
+            outcome=t.outcome.value if t.outcome else None,
+            note=t.note,
+            origin_service=t.origin_service,
+            target_counter=t.target_counter,
         )
+
+    def claim_of(self, qr_text: str) -> TicketClaim:
+        """The ticket a scanned QR names, if this hall signed it (InvalidTicketToken if not)."""
+        return verify(qr_text, self._hall_key)
 
     def qr_payload(self, t: Ticket) -> str:
         """The signed text of the ticket's QR code."""

@@ -16,7 +16,9 @@ from sqlalchemy import delete, func, select, update
 
 from kiosk.clock import Clock
 from kiosk.domain.ticket import TicketStatus
+from kiosk.services.form_service import apply_form
 from kiosk.services.numbering import SLOT_KEY
+from kiosk.services.officer_service import apply_officer
 from kiosk.services.ticket_events import BadSnapshot, ticket_from_payload
 from kiosk.storage.models import AppliedEventRow, EventRow, NumberBlockRow
 from kiosk.storage.store import Store
@@ -32,6 +34,8 @@ APPLIED_KEPT = timedelta(days=2)
 _SNAPSHOT_TYPES = frozenset(
     {f"ticket.{status.value}" for status in TicketStatus} | {"ticket.recalled"}
 )
+
+_FORM_TYPES = frozenset({"form.submitted", "form.corrected"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +277,10 @@ class SyncLedger:
             if event.station_id != self.station_id:
                 return 0
             return self._save(uow, event, event.payload.get("ticket") or {}, forced=True)
+        if event.type == "officer.saved":
+            return int(apply_officer(uow, event.payload, self._clock.now()))
+        if event.type in _FORM_TYPES:
+            return int(apply_form(uow, event.payload, self._clock.now()))
         if event.type not in _SNAPSHOT_TYPES:
             return 0
         return self._save(uow, event, event.payload)
@@ -292,7 +300,7 @@ class SyncLedger:
             return 0  # ours is newer in the server's order (see `apply`)
         if present is not None and not snapshot.get("station"):
             ticket = dataclasses.replace(ticket, station_id=present.station_id)
-        holder = uow.tickets.holder(ticket.service_code, ticket.service_day, ticket.number)
+        holder = uow.tickets.holder(ticket.prefix, ticket.service_day, ticket.number)
         if holder is not None and holder != ticket.id:
             log.warning(
                 "feed event %s skipped: number %s held by another ticket", event.id, ticket.label

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from kiosk.domain.ticket import PriorityClass, Ticket, TicketStatus
+from kiosk.domain.ticket import Outcome, PriorityClass, Ticket, TicketStatus
 
 
 class BadSnapshot(ValueError):
@@ -36,6 +36,10 @@ def ticket_payload(t: Ticket) -> dict[str, Any]:
         "serving_at": _iso(t.serving_at),
         "finished_at": _iso(t.finished_at),
         "station": t.station_id,
+        "outcome": t.outcome.value if t.outcome else None,
+        "note": t.note,
+        "origin_service": t.origin_service,
+        "target_counter": t.target_counter,
     }
 
 
@@ -63,6 +67,10 @@ def ticket_from_payload(p: Mapping[str, Any], issuer: str) -> Ticket:
             serving_at=_time(p.get("serving_at")),
             finished_at=_time(p.get("finished_at")),
             recall_count=int(p.get("recall_count") or 0),
+            outcome=Outcome(p["outcome"]) if p.get("outcome") else None,
+            note=_str(p.get("note")),
+            origin_service=_str(p.get("origin_service")),
+            target_counter=_int(p.get("target_counter")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise BadSnapshot(str(exc)) from exc
@@ -83,3 +91,7 @@ def _time(value: Any) -> Any:
 
 def _int(value: Any) -> int | None:
     return None if value is None else int(value)
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)

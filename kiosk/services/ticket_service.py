@@ -15,7 +15,9 @@ from kiosk.domain.queue import next_ticket
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import (
+    MAX_NOTE,
     InvalidTransition,
+    Outcome,
     PriorityClass,
     Ticket,
     TicketStatus,
@@ -99,7 +101,7 @@ class TicketService:
                 service_code=service.code,
                 service_day=day,
                 prefix=service.prefix,
-                number=self._take_number(uow, service.code, day),
+                number=self._take_number(uow, service.code, day, service.prefix),
                 status=S.ISSUED if print_with else S.WAITING,
                 priority=priority,
                 issued_at=now,
@@ -114,6 +116,39 @@ class TicketService:
             view = self._queues.views(uow, [ticket])[0]
             if print_with is not None:
                 view = attach_job(uow, view, print_with, now, copy=False)
+            uow.commit()
+        return view
+
+    def issue_at_counter(
+        self, service_code: str, counter: int, priority: PriorityClass | None = None
+    ) -> TicketView:
+        """A walk-in served at once: a new number of the service, called and served here.
+
+        The clerk has the citizen in front of them, so hours and quota do not stop it.
+        """
+        service = self._catalogues.current().service(service_code)
+        if service is None:
+            raise UnknownService(service_code)
+        now = self._clock.now()
+        day = service_day(now)
+        with self._store.uow(write=True) as uow:
+            ticket = Ticket(
+                id=str(uuid.uuid4()),
+                service_code=service.code,
+                service_day=day,
+                prefix=service.prefix,
+                number=self._take_number(uow, service.code, day, service.prefix),
+                status=S.WAITING,
+                priority=priority,
+                issued_at=now,
+                queued_at=now,
+                station_id=self._store.station_id,
+            )
+            uow.tickets.add(ticket)
+            uow.outbox.add("ticket.issued", ticket_payload(ticket), now)
+            called = self.apply(uow, ticket, S.CALLED, now, counter_number=counter)
+            serving = self.apply(uow, called, S.SERVING, now)
+            view = self._queues.views(uow, [serving])[0]
             uow.commit()
         return view
 
@@ -162,7 +197,7 @@ class TicketService:
             tickets = uow.tickets.of_day(service_day(now), service_codes)
             if own_only:
                 tickets = [t for t in tickets if t.station_id == self._store.station_id]
-            ticket = next_ticket(tickets)
+            ticket = next_ticket(tickets, counter_number)
             if ticket is None:
                 return None
             moved = self.apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
@@ -182,35 +217,45 @@ class TicketService:
 
     def recall(self, ticket_id: str) -> TicketView:
         """Call the same ticket again (announced again, no new ticket)."""
-        return self._move(ticket_id, S.CALLED, recall=True)
+        return self.move(ticket_id, S.CALLED, only_from=S.CALLED)
 
     def start_serving(self, ticket_id: str) -> TicketView:
         """The citizen is at the counter."""
-        return self._move(ticket_id, S.SERVING)
+        return self.move(ticket_id, S.SERVING)
 
-    def finish(self, ticket_id: str) -> TicketView:
-        """Service done."""
-        return self._move(ticket_id, S.DONE)
+    def finish(
+        self, ticket_id: str, outcome: Outcome = Outcome.SELESAI, note: str | None = None
+    ) -> TicketView:
+        """Service over, with how it ended and the clerk's optional note."""
+        return self.move(ticket_id, S.DONE, outcome=outcome, note=clean_note(note))
 
     def no_show(self, ticket_id: str) -> TicketView:
         """Called, but the citizen did not come."""
-        return self._move(ticket_id, S.NO_SHOW)
+        return self.move(ticket_id, S.NO_SHOW)
 
     def cancel(self, ticket_id: str) -> TicketView:
         """Cancel a ticket; its number is never given again."""
-        return self._move(ticket_id, S.CANCELLED)
+        return self.move(ticket_id, S.CANCELLED)
 
     def restore(self, ticket_id: str) -> TicketView:
         """Put a cancelled or no-show ticket back in the queue (staff)."""
-        return self._move(ticket_id, S.WAITING)
+        return self.move(ticket_id, S.WAITING)
 
-    def _move(self, ticket_id: str, target: TicketStatus, *, recall: bool = False) -> TicketView:
+    def move(
+        self,
+        ticket_id: str,
+        target: TicketStatus,
+        *,
+        only_from: TicketStatus | None = None,
+        **extra: Any,
+    ) -> TicketView:
+        """Move a ticket to `target` (only from `only_from`, if given), setting `extra` fields."""
         now = self._clock.now()
         with self._store.uow(write=True) as uow:
             ticket = self._load(uow, ticket_id)
-            if recall and ticket.status is not S.CALLED:
+            if only_from is not None and ticket.status is not only_from:
                 raise _state_error(ticket, InvalidTransition(ticket.status, target))
-            moved = self.apply(uow, ticket, target, now)
+            moved = self.apply(uow, ticket, target, now, **extra)
             view = self._queues.views(uow, [moved])[0]
             uow.commit()
         return view
@@ -222,14 +267,19 @@ class TicketService:
         target: TicketStatus,
         now: datetime,
         counter_number: int | None = None,
+        **extra: Any,
     ) -> Ticket:
-        """Move a ticket inside an open unit of work and record the event."""
+        """Move a ticket inside an open unit of work and record the event.
+
+        `extra` sets further fields of the ticket with the move (an outcome, a note, the
+        service of a transfer).
+        """
         try:
             check_transition(ticket.status, target)
         except InvalidTransition as exc:
             raise _state_error(ticket, exc) from exc
         changes = _changes(ticket, target, now, counter_number)
-        moved = dataclasses.replace(ticket, status=target, **changes)
+        moved = dataclasses.replace(ticket, status=target, **{**changes, **extra})
         uow.tickets.save(moved)
         event = "ticket.recalled" if ticket.status is S.CALLED is target else f"ticket.{target}"
         uow.outbox.add(event, ticket_payload(moved), now)
@@ -240,9 +290,9 @@ class TicketService:
         return self._queues.views(uow, [ticket])[0]
 
     @staticmethod
-    def _take_number(uow: UnitOfWork, service_code: str, day: date) -> int:
+    def _take_number(uow: UnitOfWork, service_code: str, day: date, prefix: str) -> int:
         try:
-            return take_number(uow, service_code, day)
+            return take_number(uow, service_code, day, prefix)
         except NumbersExhausted as exc:
             raise ServiceClosed(
                 Text(
@@ -265,7 +315,18 @@ def _changes(
     if target is S.CALLED and ticket.status is S.CALLED:
         return {"recall_count": ticket.recall_count + 1, "called_at": now}
     if target is S.CALLED:
-        return {"called_at": now, "counter_number": counter_number, "recall_count": 0}
+        return {
+            "called_at": now,
+            "counter_number": counter_number,
+            "recall_count": 0,
+            "serving_at": None,
+            "target_counter": None,
+        }
+    if target is S.TRANSFERRED:
+        # It waits again at its new service, keeping the time it first queued.
+        return {"called_at": None, "counter_number": None, "serving_at": None, "recall_count": 0}
+    if target is S.HELD:
+        return {}
     if target is S.SERVING:
         return {"serving_at": now}
     if target is S.PRINT_FAILED:
@@ -274,9 +335,18 @@ def _changes(
         return {"finished_at": now}
     if target is S.WAITING and ticket.status in (S.ISSUED, S.PRINT_FAILED):
         return {}
+    if target is S.WAITING and ticket.status is S.HELD:
+        # Back in the queue for the counter that held it: the citizen returns to that clerk.
+        return {"called_at": None, "counter_number": None, "target_counter": ticket.counter_number}
     if target is S.WAITING:
         return {"called_at": None, "counter_number": None, "finished_at": None}
     return {}
+
+
+def clean_note(note: str | None) -> str | None:
+    """A clerk's note as stored: trimmed, at most MAX_NOTE characters, None when empty."""
+    text = " ".join((note or "").split())
+    return text[:MAX_NOTE] or None
 
 
 def _no_number(number: str) -> Text:

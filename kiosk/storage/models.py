@@ -62,7 +62,8 @@ class TicketRow(Base):
 
     __tablename__ = "ticket"
     __table_args__ = (
-        UniqueConstraint("service_code", "service_day", "number", name="uq_ticket_number"),
+        # By prefix, not service: a transferred ticket keeps its number at its new service.
+        UniqueConstraint("service_day", "prefix", "number", name="uq_ticket_number"),
         Index("ix_ticket_queue", "service_day", "service_code", "status"),
     )
 
@@ -83,6 +84,10 @@ class TicketRow(Base):
     serving_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     recall_count: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(String(200))
+    origin_service: Mapped[str | None] = mapped_column(String(24))
+    target_counter: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventRow(Base):
@@ -173,5 +178,37 @@ class FormSubmissionRow(Base):
     public_answers: Mapped[str] = mapped_column(Text)
     sealed_answers: Mapped[bytes | None] = mapped_column(LargeBinary)
     replaces_id: Mapped[str | None] = mapped_column(ForeignKey("form_submission.id"))
-    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    #: None for a form that came from another station through the feed.
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"))
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: Personal answers as another station showed them, masked (it kept the real ones).
+    masked_answers: Mapped[str | None] = mapped_column(Text)
+
+
+class OfficerRow(Base):
+    """A counter officer (petugas) who signs in with a PIN; managed by the hall admin."""
+
+    __tablename__ = "officer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    #: The name folded for lookup, so "Siti" and "siti " are one officer.
+    name_key: Mapped[str] = mapped_column(String(80), unique=True)
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AttendanceRow(Base):
+    """One sign-in of an officer at a counter of this station, until the sign-out."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (Index("ix_attendance_open", "signed_out_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    officer_id: Mapped[str] = mapped_column(String(36))
+    officer_name: Mapped[str] = mapped_column(String(80))
+    counter_number: Mapped[int] = mapped_column(Integer)
+    services: Mapped[str] = mapped_column(Text)  # JSON list of service codes
+    signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    signed_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Row, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.domain.ticket import IN_QUEUE, RELEASED, PriorityClass, Ticket, TicketStatus
+from kiosk.domain.ticket import IN_QUEUE, RELEASED, Outcome, PriorityClass, Ticket, TicketStatus
 from kiosk.storage.models import DailyCounterRow, TicketRow
 
 
@@ -58,11 +58,11 @@ class TicketRepository:
         ).first()
         return _to_domain(row) if row else None
 
-    def holder(self, service_code: str, day: date, number: int) -> str | None:
-        """The id of the ticket holding a number of a service on a day, if any."""
+    def holder(self, prefix: str, day: date, number: int) -> str | None:
+        """The id of the ticket holding a printed number (prefix, number) on a day, if any."""
         return self._session.scalar(
             select(TicketRow.id).where(
-                TicketRow.service_code == service_code,
+                TicketRow.prefix == prefix,
                 TicketRow.service_day == day,
                 TicketRow.number == number,
             )
@@ -168,6 +168,10 @@ def _to_row(t: Ticket) -> TicketRow:
         serving_at=t.serving_at,
         finished_at=t.finished_at,
         recall_count=t.recall_count,
+        outcome=t.outcome.value if t.outcome else None,
+        note=t.note,
+        origin_service=t.origin_service,
+        target_counter=t.target_counter,
     )
 
 
@@ -189,4 +193,8 @@ def _to_domain(r: TicketRow | Row[Any]) -> Ticket:
         serving_at=r.serving_at,
         finished_at=r.finished_at,
         recall_count=r.recall_count,
+        outcome=Outcome(r.outcome) if r.outcome else None,
+        note=r.note,
+        origin_service=r.origin_service,
+        target_counter=r.target_counter,
     )

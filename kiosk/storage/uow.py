@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.storage.engine import WRITE
+from kiosk.storage.models import FormSubmissionRow
 from kiosk.storage.numbers import NumberBlocks
 from kiosk.storage.outbox import Outbox
 from kiosk.storage.print_jobs import PrintJobRepository
@@ -49,6 +52,14 @@ class UnitOfWork:
     ) -> None:
         # close() rolls back whatever was not committed, without expiring what was read.
         self.session.close()
+
+    def forms_of(self, ticket_ids: Iterable[str]) -> set[str]:
+        """Which of these tickets have a form submission."""
+        ids = list(ticket_ids)
+        if not ids:
+            return set()
+        query = select(FormSubmissionRow.ticket_id).where(FormSubmissionRow.ticket_id.in_(ids))
+        return set(self.session.scalars(query))
 
     def commit(self) -> None:
         """Make the transaction's changes durable (synchronous=FULL: on disk when this returns)."""

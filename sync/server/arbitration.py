@@ -23,7 +23,7 @@ from sync.server.tickets import HELD, PRE_QUEUE
 CALL_EVENTS = frozenset({"ticket.called", "ticket.recalled"})
 #: What a kiosk says of a ticket as it enters the queue (or does not).
 _KIOSK_STATUSES = frozenset({"waiting", "cancelled"})
-_WITH_A_COUNTER = frozenset({"called", "serving", "done", "no_show", "transferred"})
+_WITH_A_COUNTER = frozenset({"called", "serving", "held", "done", "no_show", "transferred"})
 
 
 class Verdict(StrEnum):
@@ -51,7 +51,7 @@ def judge(
     if event_type in CALL_EVENTS:
         if current.status in HELD and current.counter != incoming.counter:
             return Verdict.DOUBLE_CALL
-        if current.status in HELD - {"called"}:
+        if current.status in HELD - {"called", "held"}:
             return Verdict.STALE  # the same counter has moved on already
         return Verdict.APPLY
     if incoming.status in PRE_QUEUE and current.status not in PRE_QUEUE:

@@ -1,7 +1,7 @@
 """Calling tickets to counters, arbitrated by the server so that no ticket is called twice.
 
 Every call is a compare-and-set on the ticket row: `status` moves to `called` only
-if it is still waiting (or transferred), so of two counters calling one ticket
+if it is still waiting (or transferred, or held by the calling counter), so of two counters calling one ticket
 exactly one changes the row; the other is told who has it (`lost`) and, when it
 named its services, gets the next ticket instead.
 
@@ -43,15 +43,15 @@ from sync.server.types import UTCDateTime
 
 _SET_CALLED = f"""
     UPDATE ticket SET status = 'called', counter = :counter, called_at = :now,
-        recall_count = 0, serving_at = NULL, finished_at = NULL,
+        recall_count = 0, serving_at = NULL, finished_at = NULL, target_counter = NULL,
         last_event_id = :request_id, updated_at = :now
-    WHERE {WAITING} AND id = {{target}}
+    WHERE ({WAITING} OR (status = 'held' AND counter = :counter)) AND id = {{target}}
     RETURNING *
 """
 _HEAD = f"""(
     SELECT id FROM ticket
     WHERE service_day = :day AND service_code IN :services AND {WAITING}
-        AND priority IS {{priority}}
+        AND priority IS {{priority}} AND (target_counter IS NULL OR target_counter = :counter)
     ORDER BY queued_at, number, id LIMIT 1 {{lock}}
 )"""
 _NOW = bindparam("now", type_=UTCDateTime())

@@ -158,11 +158,11 @@ def _load_tickets(conn: Connection, plan: _Plan, states: list[TicketState], lock
         plan.existing_tickets.add(row.id)
     numbers = {split_number(s.number)[1] for s in states}
     days = {s.service_day for s in states}
-    holders = select(Ticket.id, Ticket.service_code, Ticket.service_day, Ticket.number).where(
+    holders = select(Ticket.id, Ticket.prefix, Ticket.service_day, Ticket.number).where(
         Ticket.number.in_(numbers), Ticket.service_day.in_(days)
     )
     for row in conn.execute(holders):
-        plan.holders[(row.service_code, row.service_day, row.number)] = row.id
+        plan.holders[(row.prefix, row.service_day, row.number)] = row.id
 
 
 def _one(conn: Connection, plan: _Plan, item: _Incoming, known: dict[str, str]) -> EventResult:

@@ -108,7 +108,8 @@ class Ticket(Base):
 
     __tablename__ = "ticket"
     __table_args__ = (
-        UniqueConstraint("service_code", "service_day", "number"),
+        # By prefix: a transferred ticket keeps its number at its new service.
+        UniqueConstraint("service_day", "prefix", "number"),
         Index("ix_ticket_queue", "service_day", "service_code", "status"),
         # The queues' heads: waiting tickets in calling order (few rows, read at every call).
         Index(
@@ -142,6 +143,12 @@ class Ticket(Base):
     station_id: Mapped[str] = mapped_column(String(36))
     last_event_id: Mapped[str] = mapped_column(String(36))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(String(200))
+    #: The service it was issued for, once transferred away from it.
+    origin_service: Mapped[str | None] = mapped_column(String(24))
+    #: Transferred to one counter: only that counter's "call next" takes it.
+    target_counter: Mapped[int | None] = mapped_column(Integer)
 
 
 class NumberCounter(Base):

@@ -23,7 +23,7 @@ STATE_EVENTS = frozenset({f"ticket.{s}" for s in STATUSES} | {"ticket.recalled"}
 PRE_QUEUE = frozenset({"issued", "print_failed"})
 IN_QUEUE = frozenset({"waiting", "transferred"})
 #: Statuses in which a ticket belongs to the counter that called it.
-HELD = frozenset({"called", "serving", "done"})
+HELD = frozenset({"called", "serving", "held", "done"})
 
 _TICKET_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _SERVICE = re.compile(r"^[A-Za-z0-9_.-]{1,24}$")
@@ -100,6 +100,10 @@ def row_values(state: TicketState, station_id: str, event_id: str, now: datetime
         "print_failed": state.print_failed,
         "serving_at": state.serving_at,
         "finished_at": state.finished_at,
+        "outcome": state.outcome,
+        "note": state.note,
+        "origin_service": state.origin_service,
+        "target_counter": state.target_counter,
         "station_id": station_id,
         "last_event_id": event_id,
         "updated_at": now,
@@ -124,6 +128,10 @@ def state_of(row: Row[Any] | dict[str, Any]) -> TicketState:
         print_failed=bool(values["print_failed"]),
         serving_at=values["serving_at"],
         finished_at=values["finished_at"],
+        outcome=values["outcome"],
+        note=values["note"],
+        origin_service=values["origin_service"],
+        target_counter=values["target_counter"],
     )
 
 
@@ -139,5 +147,5 @@ def payload_of(row: Row[Any] | dict[str, Any]) -> dict[str, Any]:
 
 
 def number_key(values: dict[str, Any]) -> tuple[str, date, int]:
-    """What must be unique among tickets: service, hall day and number."""
-    return (values["service_code"], values["service_day"], values["number"])
+    """What must be unique among tickets: the printed number (prefix and number) on a day."""
+    return (values["prefix"], values["service_day"], values["number"])

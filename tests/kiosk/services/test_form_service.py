@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -14,8 +16,10 @@ from kiosk.domain.form_check import check_answers
 from kiosk.domain.forms import Answer, FieldDef, FieldType, FormDef
 from kiosk.errors import FormInvalid
 from kiosk.paths import Paths
-from kiosk.station import Station
+from kiosk.services.sync_service import RemoteEvent
+from kiosk.station import Station, open_station
 from kiosk.storage.models import EventRow, FormSubmissionRow
+from tests.conftest import small_config
 
 ANSWERS = {
     "nik": "9409010101900001",
@@ -59,6 +63,8 @@ def test_the_event_for_sync_carries_no_personal_data(station: Station) -> None:
         ).one()
     assert "9409" not in payload and "Yohanes" not in payload
     assert '"alasan": "hilang"' in payload
+    masked = json.loads(payload)["masked"]
+    assert masked["nik"]["id"].endswith(" 0001"), "the counter sees the NIK's last digits"
 
 
 def test_wrong_answers_issue_nothing(station: Station) -> None:
@@ -193,3 +199,24 @@ def test_the_station_purges_on_its_configured_schedule_at_start(home: Paths) -> 
     kept = reopened.forms.latest(ticket.id)
     assert kept is not None and kept.purged and "nik" not in kept.values
     reopened.close()
+
+
+def test_a_form_filled_at_a_kiosk_reaches_the_counter_with_personal_answers_masked(
+    station: Station, clock: FakeClock, tmp_path: Path
+) -> None:
+    ticket = station.tickets.issue("KTP-EL", answers=ANSWERS)
+    feed = [
+        RemoteEvent(i, e.id, e.station_id, e.seq, e.type, e.payload)
+        for i, e in enumerate(station.sync.outgoing(100), start=1)
+    ]
+    counter_home = Paths(tmp_path / "counter" / "config", tmp_path / "counter" / "data")
+    with open_station(counter_home, small_config(counter_home), clock) as counter:
+        counter.sync.apply(feed, last=len(feed))
+        seen = counter.forms.latest(ticket.id)
+        assert counter.tickets.get(ticket.id).has_form
+    assert seen is not None
+    shown = {label.id: value.id for label, value in seen.shown}
+    assert shown["NIK"] == "•••• •••• •••• 0001"
+    assert shown["Nama lengkap"] == "Y••• B•••"
+    assert shown["Keperluan"] != "hilang" and shown["Keperluan"], "a choice shows its label"
+    assert "nik" not in seen.values, "the counter never holds the real NIK"

@@ -218,3 +218,52 @@ def test_a_retry_after_the_queue_ran_dry_still_gets_its_first_answer(
     again = _call(client, counter, 4, services=["KTP-EL"], request_id=request_id)[1]
     assert first["called"] is not None
     assert again["called"] == first["called"]
+
+
+def test_a_ticket_transferred_to_one_counter_is_left_for_that_counter(
+    client: TestClient, kiosk: FakeStation, counter: FakeStation
+) -> None:
+    sent, other = queue_tickets(client, kiosk, 2)
+    moved = {**sent, "status": "transferred", "target_counter": 7, "note": "verifikasi"}
+    assert (
+        push(client, counter, counter.event("ticket.transferred", moved))["results"][0]["outcome"]
+        == "stored"
+    )
+    first = CallReply.model_validate(_call(client, counter, 4, services=["KTP-EL"])[1])
+    assert first.called is not None and first.called.ticket_id == other["ticket_id"]
+    assert _call(client, counter, 4, services=["KTP-EL"])[1]["called"] is None
+    mine = CallReply.model_validate(_call(client, counter, 7, services=["KTP-EL"])[1])
+    assert mine.called is not None and mine.called.ticket_id == sent["ticket_id"]
+    assert mine.called.target_counter is None and mine.called.note == "verifikasi"
+
+
+def test_a_transferred_ticket_keeps_its_number_and_its_place(
+    client: TestClient, kiosk: FakeStation, counter: FakeStation
+) -> None:
+    (a1,) = queue_tickets(client, kiosk, 1)
+    b1 = ticket("B-001", service="KK", queued_minute=5)
+    push(client, kiosk, kiosk.event("ticket.issued", b1))
+    # The server's numbers are unique by prefix: A-001 may stand at KK beside any B number.
+    moved = {**a1, "status": "transferred", "service": "KK", "origin_service": "KTP-EL"}
+    result = push(client, counter, counter.event("ticket.transferred", moved))["results"][0]
+    assert result["outcome"] == "stored", result
+    called = [
+        CallReply.model_validate(_call(client, counter, 4, services=["KK"])[1]).called
+        for _ in range(2)
+    ]
+    assert [c.number for c in called if c] == ["A-001", "B-001"], "it keeps its first queue time"
+    assert called[0] is not None and called[0].origin_service == "KTP-EL"
+
+
+def test_a_held_ticket_is_called_back_by_its_counter_only(
+    client: TestClient, kiosk: FakeStation, counter: FakeStation
+) -> None:
+    (state,) = queue_tickets(client, kiosk, 1)
+    _call(client, counter, 4, ticket_id=state["ticket_id"])
+    held = {**ticket(state["number"], ticket_id=state["ticket_id"], status="called", counter=4)}
+    held["status"] = "held"
+    push(client, counter, counter.event("ticket.held", held))
+    other = _call(client, counter, 5, ticket_id=state["ticket_id"])[1]
+    assert other["called"] is None and other["lost"]["counter"] == 4
+    back = CallReply.model_validate(_call(client, counter, 4, ticket_id=state["ticket_id"])[1])
+    assert back.called is not None and (back.called.status, back.called.counter) == ("called", 4)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,7 +11,7 @@ from kiosk import __version__
 from kiosk.catalog.loader import load_file
 from kiosk.clock import Clock, SystemClock, service_day
 from kiosk.config import ROLES, load_config, set_admin_pin_hash
-from kiosk.domain.admin_pin import hash_pin, valid_pin
+from kiosk.domain.admin_pin import hash_pin
 from kiosk.domain.text import Lang, Text
 from kiosk.domain.ticket import PriorityClass
 from kiosk.domain.timefmt import clock_time, long_date
@@ -22,8 +21,10 @@ from kiosk.station import Station, open_station
 from kiosk.storage.backup import backup_database
 from kiosk.storage.engine import make_engine
 from kiosk.storage.migrate import upgrade
+from mpp.cli_officer import add_officer_commands
 from mpp.cli_output import Out, service_lines, ticket_line
 from mpp.cli_sync import add_call_command, add_sync_commands
+from mpp.pin_input import read_new_pin
 from mpp.printing import TicketPrinting, station_printer
 from printers import (
     LABELS_EN,
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(commands)
     _add_printing(commands)
     _add_admin(commands)
+    add_officer_commands(commands)
     add_sync_commands(commands)
     return parser
 
@@ -339,20 +341,8 @@ def _profile(paper_mm: int) -> PrinterProfile:
 
 
 def _admin_set_pin(args: argparse.Namespace, out: Out, clock: Clock) -> int:
-    if args.pin_stdin:
-        pin = sys.stdin.readline().strip()
-    else:
-        pin = getpass.getpass("PIN admin baru / new admin PIN (4-8 angka / digits): ")
-        if getpass.getpass("Ulangi / repeat: ") != pin:
-            out.error(
-                Text(
-                    "Kedua PIN tidak sama; tidak ada yang diubah.",
-                    "The PINs differ; nothing changed.",
-                )
-            )
-            return 2
-    if not valid_pin(pin):
-        out.error(Text("PIN harus 4 sampai 8 angka.", "The PIN must be 4 to 8 digits."))
+    pin = read_new_pin(args.pin_stdin, out, Text("PIN admin baru", "New admin PIN"))
+    if pin is None:
         return 2
     path = Paths.from_env().config_file
     set_admin_pin_hash(path, hash_pin(pin))

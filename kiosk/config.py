@@ -113,10 +113,11 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
 
 @dataclass(frozen=True, slots=True)
 class QuickSettings:
-    """The two values the kiosk needs to show Home before the rest has loaded."""
+    """The few values the kiosk needs to show Home before the rest has loaded."""
 
     language: Lang
     demo: bool
+    role: Role = "kiosk"
 
 
 def quick_settings(paths: Paths, path: Path | None = None) -> QuickSettings:
@@ -132,7 +133,8 @@ def quick_settings(paths: Paths, path: Path | None = None) -> QuickSettings:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return QuickSettings("id", False)
     language: Lang = "en" if station.get("language") == "en" else "id"
-    return QuickSettings(language, station.get("demo") is True)
+    role = station.get("role")
+    return QuickSettings(language, station.get("demo") is True, role if role in ROLES else "kiosk")
 
 
 def _where(loc: tuple[int | str, ...]) -> str:

@@ -40,7 +40,7 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_theme(app)
-    boot = Boot(app, paths, settings, config_file, demo)
+    boot = Boot(app, paths, settings, config_file, demo, role)
     boot.start()
     try:
         code = event_loop(app) if event_loop else app.exec()

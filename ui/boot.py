@@ -10,6 +10,7 @@ window simply comes a moment later.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
     from kiosk.station import Station
     from sync.client.worker import SyncWorker
     from ui.kiosk.window import KioskWindow
+    from ui.role_windows import RoleWindow
 
 #: Roles whose screens this version has.
-AVAILABLE_ROLES = ("kiosk",)
+AVAILABLE_ROLES = ("kiosk", "counter", "display")
 DEMO_SIZE = (1366, 768)
 
 
@@ -51,9 +53,11 @@ class StationLoader(QThread):
         demo: bool,
         parent: QObject,
         sync: SyncBridge | None = None,
+        role: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._paths, self._config_file, self._demo = paths, config_file, demo
+        self._role = role
         self._sync = sync
         self.sync_worker: SyncWorker | None = None
 
@@ -64,6 +68,8 @@ class StationLoader(QThread):
 
         try:
             config = load_config(self._paths, self._config_file)
+            if self._role is not None:  # `run --role` overrides the config for this run
+                config = dataclasses.replace(config, role=self._role)  # type: ignore[arg-type]
             station = open_station(self._paths, config, demo=self._demo)
         except KioskError as error:
             self.failed.emit(error.message)
@@ -85,26 +91,30 @@ class Boot(QObject):
         settings: QuickSettings,
         config_file: Path | None = None,
         demo: bool = False,
+        role: str | None = None,
     ) -> None:
         super().__init__(app)
         self._app = app
+        self._role = role or settings.role
         self._paths = paths
         self._settings = settings
         self.exit_code: int | None = None
         self.quick: QMainWindow | None = None
         self._quick_home: HomeScreen | None = None
-        self.window: KioskWindow | None = None
+        self.window: QMainWindow | None = None
+        self._role_parts: RoleWindow | None = None
         self.station: Station | None = None
         self._pending: tuple[str, str] | None = None
         self._lang = settings.language
         self.sync = SyncBridge(self)
-        self._loader = StationLoader(paths, config_file, demo, self, self.sync)
+        self._loader = StationLoader(paths, config_file, demo, self, self.sync, role)
         self._loader.loaded.connect(self._loaded)
         self._loader.failed.connect(self._failed)
 
     def start(self) -> None:
         """Show Home from the snapshot (if there is one) and start loading the station."""
-        catalogue = read_snapshot(self._paths.catalogue_snapshot)
+        # Only the citizen's kiosk has a Home worth showing before the station has loaded.
+        catalogue = read_snapshot(self._paths.catalogue_snapshot) if self._role == "kiosk" else None
         if catalogue is not None:
             data = SnapshotHomeData(catalogue, SystemClock(), self._settings.demo)
             self.quick = QMainWindow()
@@ -121,6 +131,8 @@ class Boot(QObject):
     def close(self) -> None:
         """Release the station (after the event loop)."""
         self._loader.wait()
+        if self._role_parts is not None:
+            self._role_parts.close()
         if self._loader.sync_worker is not None:
             self._loader.sync_worker.stop()
         if self.station is not None:
@@ -147,9 +159,16 @@ class Boot(QObject):
             refusal = strings.NO_ROLE
             self._failed(Text(refusal.id.format(role=role), refusal.en.format(role=role)))
             return
-        printing = TicketPrinting(station, station_printer(station))
         # The demo is tried on a desktop: a normal window. A real kiosk is locked full screen.
         sync = self.sync if self._loader.sync_worker is not None else None
+        if role != "kiosk":
+            from ui.role_windows import staff_window
+
+            parts = self._role_parts = staff_window(station, sync, self._loader.sync_worker)
+            self.window = parts.window
+            self._present(parts.window, kiosk_mode=parts.kiosk_mode)
+            return
+        printing = TicketPrinting(station, station_printer(station))
         window = KioskWindow(station, printing, kiosk_mode=not station.config.demo, sync=sync)
         self.window = window
         window.navigator.set_language(self._lang)

@@ -30,8 +30,8 @@ FREE = Text("Gratis", "Free")
 OPEN_NOW = Text("Buka", "Open")
 CLOSED = Text("Tutup", "Closed")
 NO_ROLE = Text(
-    "Peran '{role}' belum tersedia pada versi ini. Jalankan dengan --role kiosk.",
-    "The role '{role}' is not available in this version. Run with --role kiosk.",
+    "Peran '{role}' tidak dikenal. Pilih --role kiosk, counter atau display.",
+    "The role '{role}' is unknown. Choose --role kiosk, counter or display.",
 )
 
 

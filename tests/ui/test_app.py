@@ -58,12 +58,11 @@ def test_the_next_start_shows_home_from_the_snapshot_before_the_store(
     assert watch.window is not None and not quick.isVisible(), "then replaced by the full kiosk"
 
 
-@pytest.mark.parametrize("role", ["counter", "display"])
-def test_roles_without_screens_yet_are_refused_with_a_message(
-    home: Paths, role: str, capsys: pytest.CaptureFixture[str]
+def test_an_unknown_role_is_refused_with_a_message(
+    home: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["run", "--role", role]) == 2
-    assert f"Peran '{role}' belum tersedia" in capsys.readouterr().err
+    assert run(role="kasir") == 2
+    assert "Peran 'kasir' tidak dikenal" in capsys.readouterr().err
 
 
 def test_missing_config_file_is_reported(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,68 @@
+"""The staff roles' windows (counter desk, hall board) with what each needs, built at boot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow
+
+from kiosk.station import Station
+from ui.sync_bridge import SyncBridge
+
+if TYPE_CHECKING:
+    from sync.client.worker import SyncWorker
+
+
+@dataclass
+class RoleWindow:
+    """A role's window, whether it locks the screen, and what to release when it ends."""
+
+    window: QMainWindow
+    kiosk_mode: bool
+    closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Release what the window used (server connections, sound)."""
+        for closer in self.closers:
+            closer()
+
+
+def staff_window(
+    station: Station, sync: SyncBridge | None, worker: SyncWorker | None
+) -> RoleWindow:
+    """The counter desk or the hall board for this station's role."""
+    if station.config.role == "counter":
+        return counter_window(station, sync, worker)
+    return display_window(station, sync)
+
+
+def counter_window(
+    station: Station, sync: SyncBridge | None, worker: SyncWorker | None
+) -> RoleWindow:
+    """The counter desk. Clerks also use their agency's own programs, so the desk is a
+    normal window, never locked full screen."""
+    from mpp.counter_calls import CounterCalls
+    from mpp.printing import TicketPrinting, station_printer
+    from ui.counter.window import CounterWindow
+
+    calls = CounterCalls(station, worker)
+    printing = TicketPrinting(station, station_printer(station))
+    window = CounterWindow(station, printing, calls, sync=sync)
+    return RoleWindow(window, kiosk_mode=False, closers=[calls.close])
+
+
+def display_window(station: Station, sync: SyncBridge | None) -> RoleWindow:
+    """The hall board, full screen unless in the demo, announcing each call it shows."""
+    from ui.display.announcer import Announcer
+    from ui.display.board_window import DisplayWindow
+
+    kiosk_mode = not station.config.demo
+    window = DisplayWindow(station, kiosk_mode=kiosk_mode, sync=sync)
+    options = station.config.display
+    announcer = Announcer.from_options(
+        window, options.announce, options.english, station.paths.data_dir / "sound-cache"
+    )
+    window.set_announcer(announcer)
+    return RoleWindow(window, kiosk_mode=kiosk_mode, closers=[announcer.stop])

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kiosk.clock import Clock, service_day
+from kiosk.domain.catalogue import Service
 from kiosk.domain.forms import Answers
 from kiosk.domain.numbering import NumbersExhausted
 from kiosk.domain.queue import next_ticket
@@ -96,20 +97,8 @@ class TicketService:
             )
             if not avail.can_issue:
                 raise ServiceClosed(avail.message)
-            ticket = Ticket(
-                id=str(uuid.uuid4()),
-                service_code=service.code,
-                service_day=day,
-                prefix=service.prefix,
-                number=self._take_number(uow, service.code, day, service.prefix),
-                status=S.ISSUED if print_with else S.WAITING,
-                priority=priority,
-                issued_at=now,
-                queued_at=now,
-                station_id=self._store.station_id,
-            )
-            uow.tickets.add(ticket)
-            uow.outbox.add("ticket.issued", ticket_payload(ticket), now)
+            status = S.ISSUED if print_with else S.WAITING
+            ticket = self._new_ticket(uow, service, status, priority, now)
             uow.session.flush()
             if checked is not None:
                 self._forms.store(uow, ticket.id, checked, now)
@@ -130,27 +119,39 @@ class TicketService:
         if service is None:
             raise UnknownService(service_code)
         now = self._clock.now()
-        day = service_day(now)
         with self._store.uow(write=True) as uow:
-            ticket = Ticket(
-                id=str(uuid.uuid4()),
-                service_code=service.code,
-                service_day=day,
-                prefix=service.prefix,
-                number=self._take_number(uow, service.code, day, service.prefix),
-                status=S.WAITING,
-                priority=priority,
-                issued_at=now,
-                queued_at=now,
-                station_id=self._store.station_id,
-            )
-            uow.tickets.add(ticket)
-            uow.outbox.add("ticket.issued", ticket_payload(ticket), now)
+            ticket = self._new_ticket(uow, service, S.WAITING, priority, now)
             called = self.apply(uow, ticket, S.CALLED, now, counter_number=counter)
             serving = self.apply(uow, called, S.SERVING, now)
             view = self._queues.views(uow, [serving])[0]
             uow.commit()
         return view
+
+    def _new_ticket(
+        self,
+        uow: UnitOfWork,
+        service: Service,
+        status: TicketStatus,
+        priority: PriorityClass | None,
+        now: datetime,
+    ) -> Ticket:
+        """A new ticket with the service's next number, stored with its `ticket.issued`."""
+        day = service_day(now)
+        ticket = Ticket(
+            id=str(uuid.uuid4()),
+            service_code=service.code,
+            service_day=day,
+            prefix=service.prefix,
+            number=self._take_number(uow, service.code, day, service.prefix),
+            status=status,
+            priority=priority,
+            issued_at=now,
+            queued_at=now,
+            station_id=self._store.station_id,
+        )
+        uow.tickets.add(ticket)
+        uow.outbox.add("ticket.issued", ticket_payload(ticket), now)
+        return ticket
 
     def today(self) -> list[TicketView]:
         """Today's tickets, oldest first."""

@@ -1,7 +1,7 @@
 """The desk of a signed-in officer: the ticket in front of them, the actions, the queue, figures.
 
-Reads of the local store (a few milliseconds) run on the GUI thread every few
-seconds and after each action; calls and printing go through `DeskWorker`.
+The desk reads the local store after each action and, through `DeskReader`, in the
+background every few seconds; calls and printing go through `DeskWorker`.
 Everything the clerk does is written to the local store first, so nothing is lost
 while the server cannot be reached.
 """
@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
@@ -27,6 +27,7 @@ from ui.counter import strings
 from ui.counter.actions import Action, ActionPad
 from ui.counter.current_panel import CurrentPanel
 from ui.counter.desk_header import DeskHeader
+from ui.counter.desk_reader import DeskReader, DeskSnapshot, read_desk
 from ui.counter.desk_state import DeskState, desk_state, enabled_actions, next_step
 from ui.counter.desk_style import DeskMetrics, set_state
 from ui.counter.desk_worker import CallReport, DeskWorker, PrintReport
@@ -34,6 +35,7 @@ from ui.counter.figures_bar import FiguresBar
 from ui.counter.kept_panel import KeptPanel
 from ui.counter.queue_model import queue_rows
 from ui.counter.queue_panel import QueuePanel
+from ui.counter.scan_sheet import can_call
 from ui.counter.sheets import DeskSheets
 from ui.navigator import Screen
 
@@ -59,6 +61,9 @@ class DeskScreen(Screen):
         self.state = DeskState(None, ())
         self.focus_id: str | None = None
         self._notice: tuple[str, Text] | None = None
+        self._generation = 0  # counts reads, so an older background read is not shown
+        self.reader = DeskReader(station, self)
+        self.reader.arrived.connect(self._arrived)
         self._build()
         self.sheets = DeskSheets(self, station)
         self.sheets.opened.connect(self._sheet_opened)
@@ -66,7 +71,7 @@ class DeskScreen(Screen):
         self._connect()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._tick)
         self.pad.set_keys_enabled(False)
 
     def _build(self) -> None:
@@ -122,6 +127,7 @@ class DeskScreen(Screen):
     def start(self, session: DeskSession) -> None:
         """Begin the desk of a signed-in officer."""
         self.session, self.focus_id, self._notice = session, None, None
+        self._generation += 1
         self.header.set_desk(self._place(session), session.officer_name)
 
     def _place(self, session: DeskSession) -> Text:
@@ -153,6 +159,14 @@ class DeskScreen(Screen):
         self.current.apply_metrics(m)
         self.sheets.apply_metrics(m)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc lets go of a ticket selected in the list: the actions go back to the current one.
+        if event.key() == Qt.Key.Key_Escape and self.queue.selected() is not None:
+            self.queue.clear_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         open_sheet = self.sheets.current()
@@ -171,20 +185,31 @@ class DeskScreen(Screen):
 
     # Reading the store
     def refresh(self) -> None:
-        """Read the counter's tickets, queue and figures again and show them."""
-        session = self.session
-        if session is None:
-            return
-        desk, now, catalogue = self.station.desk, self.station.clock.now(), self._catalogue()
-        here = desk.at_counter(session.counter)
-        waiting = desk.queue(session.counter, session.services)
-        rows = queue_rows(waiting, now, self.lang, catalogue, session.counter)
+        """Read the counter's tickets, queue and figures now and show them."""
+        if self.session is not None:
+            self._generation += 1
+            self._show(read_desk(self.station, self.session))
+
+    def _tick(self) -> None:
+        if self.session is not None:
+            self.reader.read(self.session, self._generation)
+
+    def _arrived(self, snapshot: DeskSnapshot, generation: int) -> None:
+        if generation == self._generation and self.session is not None:
+            self._show(snapshot)
+
+    def _show(self, snapshot: DeskSnapshot) -> None:
+        assert self.session is not None
+        counter, catalogue, now = self.session.counter, self._catalogue(), snapshot.now
+        rows = queue_rows(snapshot.waiting, now, self.lang, catalogue, counter)
         self.queue.show_rows(rows, self.lang)
-        self.state = desk_state(here, self.focus_id, self.queue.selected(), self.state.calling)
+        self.state = desk_state(
+            snapshot.here, self.focus_id, self.queue.selected(), self.state.calling
+        )
         limit = self.station.config.recall_limit
         self.current.show_ticket(self.state.current, now, self.lang, catalogue, limit)
         self.kept.show_tickets(self.state.kept, self.lang, calling=self.state.calling)
-        self.figures.show_stats(desk.stats(session.counter, session.services), self.lang)
+        self.figures.show_stats(snapshot.stats, self.lang)
         self._show_actions()
 
     def _show_actions(self) -> None:
@@ -401,10 +426,15 @@ class DeskScreen(Screen):
         self.sheets.number.ask(selected.number if selected else "")
 
     def _number_requested(self, number: str) -> None:
+        assert self.session is not None
         try:
             ticket = self.station.tickets.find(number)
         except KioskError as error:
             self.sheets.number.refuse(error.message)
+            return
+        if not can_call(ticket, self.session.counter):
+            # Calling it would recall it where it is, or move a finished ticket: say why not.
+            self.sheets.number.refuse(strings.not_callable(ticket.number, ticket.status))
             return
         self.sheets.number.close_sheet()
         self.queue.clear_selection()

@@ -52,7 +52,16 @@ class KeyButton(QPushButton):
         self.detail.setWordWrap(True)
         column.addStretch(1)
         row.addLayout(column, 1)
+        self._words = column
         return row
+
+    def center_contents(self) -> None:
+        """Chip and words in the middle of a wide button, not at its left edge."""
+        row = self._box
+        assert isinstance(row, QHBoxLayout)
+        row.setStretchFactor(self._words, 0)
+        row.insertStretch(0, 1)
+        row.addStretch(1)
 
     def _label(self, name: str, text: str = "") -> QLabel:
         label = QLabel(text, self)

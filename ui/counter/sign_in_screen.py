@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from kiosk.station import Station
 from ui.counter import strings
 from ui.counter.check_row import CheckRow
 from ui.counter.desk_header import DeskHeader
+from ui.counter.key_button import KeyButton
 from ui.navigator import Screen
 from ui.widgets.labels import add_label
 
@@ -80,8 +80,9 @@ class SignInScreen(Screen):
         self.pin.setMaxLength(8)
         self.error = add_label(card, column, "FormError")
         column.addStretch(1)
-        self.sign_in_button = QPushButton(card)
-        self.sign_in_button.setObjectName("BigButton")
+        self.attendance = add_label(card, column, "CardHint")
+        self.sign_in_button = KeyButton(ENTER, "BigButton", card)
+        self.sign_in_button.center_contents()
         self.sign_in_button.clicked.connect(self.submit)
         column.addWidget(self.sign_in_button)
         return column
@@ -215,7 +216,8 @@ class SignInScreen(Screen):
         self.counter_caption.setText(strings.COUNTER.get(lang))
         self.services_caption.setText(strings.SERVICES_TODAY.get(lang))
         self.services_hint.setText(strings.SERVICES_HINT.get(lang))
-        self.sign_in_button.setText(f"{strings.SIGN_IN.get(lang)}   ·   {ENTER}")
+        self.sign_in_button.set_texts(strings.SIGN_IN.get(lang))
+        self.attendance.setText(strings.ATTENDANCE.get(lang))
         catalogue = self.station.catalogues.current()
         for row, counter in enumerate(self._counter_list):
             agency = catalogue.agency(counter.agency_code)

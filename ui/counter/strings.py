@@ -19,6 +19,10 @@ SERVICES_HINT = Text(
     "Chosen from the catalogue; change them if needed.",
 )
 SIGN_IN = Text("Masuk", "Sign in")
+ATTENDANCE = Text(
+    "Jam masuk dan keluar Anda tercatat sebagai daftar hadir loket.",
+    "Your sign-in and sign-out times are kept as the counter's attendance.",
+)
 NAME_MISSING = Text("Tulis nama Anda.", "Type your name.")
 PIN_MISSING = Text("Tulis PIN Anda.", "Type your PIN.")
 COUNTER_MISSING = Text("Pilih loket Anda.", "Choose your counter.")
@@ -35,8 +39,6 @@ NO_TICKET_HINT = Text(
     "Tekan F1 untuk memanggil nomor berikutnya, atau pindai QR tiket warga.",
     "Press F1 to call the next number, or scan the citizen's ticket QR.",
 )
-HAS_FORM = Text("Ada formulir — lihat dengan F11", "Has a form — open it with F11")
-NOT_PRINTED = Text("Tiket gagal dicetak — cetak ulang dengan F10", "Ticket did not print — F10")
 CALLING = Text("Memanggil…", "Calling…")
 
 # The waiting list, the tickets kept here, today's figures
@@ -63,7 +65,6 @@ WAITING = Text("Menunggu", "Waiting")
 NO_SHOWS = Text("Tidak hadir", "No-show")
 AVERAGE_WAIT = Text("Rata-rata tunggu", "Average wait")
 AVERAGE_SERVICE = Text("Rata-rata layanan", "Average service")
-TODAY = Text("Hari ini", "Today")
 
 
 # Sheets: the choices that need more than one touch
@@ -285,6 +286,15 @@ def transferred(number: str, service: Text, counter: int | None) -> Text:
     return Text(
         f"{number} dialihkan ke {service.id}{tail_id}.",
         f"{number} transferred to {service.en}{tail_en}.",
+    )
+
+
+def not_callable(number: str, state: str) -> Text:
+    """A number that cannot be called here, and why."""
+    now = status(state)
+    return Text(
+        f"{number} tidak dapat dipanggil: statusnya {now.id.lower()}.",
+        f"{number} cannot be called: it is {now.en.lower()}.",
     )
 
 

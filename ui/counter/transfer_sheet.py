@@ -40,6 +40,7 @@ class TransferSheet(Sheet):
         super().__init__(parent)
         self.catalogue = catalogue
         self.ticket: TicketView | None = None
+        self.service_caption = add_label(self.card, self.body, "FieldCaption")
         self.search = self._field()
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
@@ -158,6 +159,7 @@ class TransferSheet(Sheet):
         number = self.ticket.number if self.ticket else ""
         self.title.setText(strings.transfer_title(number).get(lang))
         self.hint.setText(KEEPS_PLACE.get(lang))
+        self.service_caption.setText(strings.TRANSFER_SERVICE.get(lang))
         self.search.setPlaceholderText(strings.TRANSFER_SEARCH.get(lang))
         self.counter_caption.setText(strings.TRANSFER_COUNTER.get(lang))
         self.note_caption.setText(strings.NOTE.get(lang))

@@ -131,5 +131,6 @@ class CounterWindow(QMainWindow):
                 current.on_leave()
             self.scanner.stop()
             self.worker.wait()
+            self.desk.reader.wait()
             self._end_session()
         super().closeEvent(event)

@@ -272,6 +272,20 @@ def test_call_a_particular_number_typed_or_selected(
     assert not sheet.isVisible()
 
 
+def test_a_number_that_is_not_waiting_is_refused_with_its_state(
+    desk: CounterWindow, qtbot: QtBot, station: Station, clock: FakeClock
+) -> None:
+    elsewhere = issue(station, clock)
+    station.tickets.call(elsewhere, 2)
+    act(qtbot, desk, Action.CALL_NUMBER, "key")
+    sheet = desk.desk.sheets.number
+    qtbot.keyClicks(sheet.number, "A-001")
+    qtbot.keyClick(sheet.number, Qt.Key.Key_Return)
+    assert sheet.error.text() == "A-001 tidak dapat dipanggil: statusnya dipanggil."
+    view = station.tickets.get(elsewhere)
+    assert (view.counter_number, view.recall_count) == (2, 0), "not recalled at Loket 2"
+
+
 def test_a_ticket_selected_in_the_list_is_the_number_offered(
     desk: CounterWindow, qtbot: QtBot, station: Station, clock: FakeClock
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -86,3 +87,12 @@ def test_the_selection_survives_a_refresh_and_leaves_with_its_ticket(
     desk.desk.refresh()
     assert desk.desk.queue.selected() is None
     assert desk.desk.state.target is None
+
+
+def test_esc_lets_go_of_the_selection(desk: CounterWindow, qtbot: QtBot, station: Station) -> None:
+    station.tickets.issue("KTP-EL")
+    desk.desk.refresh()
+    desk.desk.queue.table.selectRow(0)
+    assert desk.desk.state.target is not None
+    qtbot.keyClick(desk.desk.queue.table, Qt.Key.Key_Escape)
+    assert desk.desk.queue.selected() is None and desk.desk.state.target is None

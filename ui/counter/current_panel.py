@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -32,8 +32,7 @@ class CurrentPanel(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("CurrentPanel")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.ticket: TicketView | None = None
         self._number_px = 108
         self._shown_px = 0
@@ -137,6 +136,17 @@ class CurrentPanel(QFrame):
         self.empty_view.show()
         self.empty_title.setText(strings.NO_TICKET.get(lang))
         self.empty_hint.setText(strings.NO_TICKET_HINT.get(lang))
+
+    # Its own size never makes the window taller: it takes its share of what there is,
+    # and the number fits itself in (see `_fit_number`).
+    def sizeHint(self) -> QSize:
+        return QSize(400, 200)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -69,6 +69,7 @@ class MarksDelegate(QStyledItemDelegate):
         for text, kind in marks:
             width = metrics.horizontalAdvance(text) + 14
             if x + width > rect.right():
+                x = rect.right()  # marks come before the note: no room for one, none for it
                 break
             ink, ground = MARK_COLOURS[kind]
             chip = QRect(x, top, width, height)
@@ -87,6 +88,25 @@ class MarksDelegate(QStyledItemDelegate):
             note = QFontMetrics(font).elidedText(row.note, elide, room.width())
             painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, note)
         painter.restore()
+
+
+class QueueTable(QTableView):
+    """The table: the service's name gets more of the width than the marks."""
+
+    #: The share of the width left by the number and the minutes that goes to the service.
+    SERVICE_SHARE = 0.56
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        """Split the room between the service and the marks."""
+        header = self.horizontalHeader()
+        fixed = header.sectionSize(Column.NUMBER) + header.sectionSize(Column.WAITED)
+        room = max(0, self.viewport().width() - fixed)
+        header.resizeSection(Column.SERVICE, round(room * self.SERVICE_SHARE))
+        header.resizeSection(Column.NOTES, room - header.sectionSize(Column.SERVICE))
 
 
 class QueuePanel(QFrame):
@@ -118,8 +138,8 @@ class QueuePanel(QFrame):
         self.hint = add_label(self, column, "CardHint")
         self._lang: Lang = "id"
 
-    def _table(self) -> QTableView:
-        table = QTableView(self)
+    def _table(self) -> QueueTable:
+        table = QueueTable(self)
         table.setObjectName("QueueTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,9 +154,9 @@ class QueuePanel(QFrame):
         header.setHighlightSections(False)
         for column, mode in (
             (Column.NUMBER, QHeaderView.ResizeMode.ResizeToContents),
-            (Column.SERVICE, QHeaderView.ResizeMode.Stretch),
+            (Column.SERVICE, QHeaderView.ResizeMode.Fixed),
             (Column.WAITED, QHeaderView.ResizeMode.ResizeToContents),
-            (Column.NOTES, QHeaderView.ResizeMode.Stretch),
+            (Column.NOTES, QHeaderView.ResizeMode.Fixed),
         ):
             header.setSectionResizeMode(column, mode)
         table.setItemDelegateForColumn(Column.NOTES, MarksDelegate(table))
@@ -151,7 +171,10 @@ class QueuePanel(QFrame):
         """Refresh the list, keeping the selected ticket selected."""
         self._lang = lang
         keep = self.selected()
-        if self.model.set_rows(rows, lang) and keep is not None:
+        changed = self.model.set_rows(rows, lang)
+        if changed:
+            self.table.share_width()  # the number and minutes columns may have changed
+        if changed and keep is not None:
             row = self.model.row_of(keep.id)
             if row is not None:
                 self.table.selectRow(row)

@@ -75,7 +75,7 @@ def test_a_scan_typed_into_a_note_field_does_not_land_in_it(
 ) -> None:
     ticket = kiosk.tickets.issue("KTP-EL")
     station.tickets.issue("KTP-EL")
-    desk.desk.call_next()
+    desk.desk.act(Action.CALL_NEXT)
     desk.worker.wait()
     qtbot.waitUntil(lambda: desk.desk.state.current is not None)
     desk.desk.act(Action.TRANSFER)
@@ -113,7 +113,7 @@ def test_a_person_typing_m_in_a_field_keeps_every_letter_in_order(
     desk: CounterWindow, qtbot: QtBot, station: Station
 ) -> None:
     station.tickets.issue("KTP-EL")
-    desk.desk.call_next()
+    desk.desk.act(Action.CALL_NEXT)
     desk.worker.wait()
     qtbot.waitUntil(lambda: desk.desk.state.current is not None)
     desk.desk.act(Action.TRANSFER)

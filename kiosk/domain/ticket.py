@@ -44,6 +44,8 @@ TRANSITIONS: dict[TicketStatus, frozenset[TicketStatus]] = {
 
 #: States in which a ticket stands in the queue, waiting to be called.
 IN_QUEUE = frozenset({S.WAITING, S.TRANSFERRED})
+#: States in which a ticket is with the counter that called it.
+AT_COUNTER = frozenset({S.CALLED, S.SERVING, S.HELD})
 #: States that no longer hold a place in the daily quota.
 RELEASED = frozenset({S.CANCELLED})
 

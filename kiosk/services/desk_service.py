@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from kiosk.clock import Clock, service_day
 from kiosk.domain.queue import callable_by, calling_order, queue_entries, streak_of
 from kiosk.domain.text import Text
-from kiosk.domain.ticket import IN_QUEUE, PriorityClass, Ticket, TicketStatus
+from kiosk.domain.ticket import AT_COUNTER, IN_QUEUE, PriorityClass, Ticket, TicketStatus
 from kiosk.domain.ticket_token import InvalidTicketToken, TicketClaim
 from kiosk.errors import TicketNotFound, TicketStateError, UnknownService
 from kiosk.services.catalogue_service import CatalogueService
@@ -24,8 +24,6 @@ from kiosk.services.ticket_service import TicketService, clean_note
 from kiosk.storage.store import Store
 
 S = TicketStatus
-#: States in which a ticket is with the counter that called it.
-AT_COUNTER = frozenset({S.CALLED, S.SERVING, S.HELD})
 
 
 class ScanRefused(TicketNotFound):

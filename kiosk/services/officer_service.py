@@ -173,6 +173,13 @@ class OfficerService:
         if not 1 <= counter <= 999:
             raise OfficerError(Text("Nomor loket 1 sampai 999.", "A counter number is 1 to 999."))
         catalogue = self._catalogues.current()
+        if catalogue.counters and counter not in {c.number for c in catalogue.counters}:
+            raise OfficerError(
+                Text(
+                    f"Loket {counter} tidak ada di katalog aula ini.",
+                    f"Counter {counter} is not in this hall's catalogue.",
+                )
+            )
         codes = tuple(dict.fromkeys(s.upper() for s in services))
         unknown = [c for c in codes if catalogue.service(c) is None]
         if not codes or unknown:

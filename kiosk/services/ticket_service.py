@@ -16,6 +16,7 @@ from kiosk.domain.queue import next_ticket
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import (
+    AT_COUNTER,
     MAX_NOTE,
     InvalidTransition,
     Outcome,
@@ -80,13 +81,7 @@ class TicketService:
         service = catalogue.service(service_code)
         if service is None:
             raise UnknownService(service_code)
-        if priority is not None and not service.priority_allowed:
-            raise PriorityNotAllowed(
-                Text(
-                    f"Layanan {service.name.id} tidak memiliki antrean prioritas.",
-                    f"The service {service.name.en} has no priority queue.",
-                )
-            )
+        _check_priority(service, priority)
         checked = self._forms.check(service, answers) if answers is not None else None
         now = self._clock.now()
         day = service_day(now)
@@ -118,6 +113,7 @@ class TicketService:
         service = self._catalogues.current().service(service_code)
         if service is None:
             raise UnknownService(service_code)
+        _check_priority(service, priority)
         now = self._clock.now()
         with self._store.uow(write=True) as uow:
             ticket = self._new_ticket(uow, service, S.WAITING, priority, now)
@@ -211,6 +207,16 @@ class TicketService:
         now = self._clock.now()
         with self._store.uow(write=True) as uow:
             ticket = self._load(uow, ticket_id)
+            if ticket.status in AT_COUNTER and ticket.counter_number != counter_number:
+                raise TicketStateError(
+                    Text(
+                        f"Tiket {ticket.label} sudah dipanggil Loket {ticket.counter_number}.",
+                        f"Ticket {ticket.label} was already called by counter "
+                        f"{ticket.counter_number}.",
+                    )
+                )
+            if ticket.status is S.CALLED:
+                return self.view(uow, ticket)  # already this counter's: no second call
             moved = self.apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
             view = self._queues.views(uow, [moved])[0]
             uow.commit()
@@ -342,6 +348,16 @@ def _changes(
     if target is S.WAITING:
         return {"called_at": None, "counter_number": None, "finished_at": None}
     return {}
+
+
+def _check_priority(service: Service, priority: PriorityClass | None) -> None:
+    if priority is not None and not service.priority_allowed:
+        raise PriorityNotAllowed(
+            Text(
+                f"Layanan {service.name.id} tidak memiliki antrean prioritas.",
+                f"The service {service.name.en} has no priority queue.",
+            )
+        )
 
 
 def clean_note(note: str | None) -> str | None:

@@ -203,3 +203,24 @@ def test_the_desk_figures_count_this_counter_only(station: Station, clock: FakeC
     assert stats.average_service_minutes == pytest.approx(4)
     assert station.desk.stats(2, ["KTP-EL"]).served == 0
     assert [t.id for t in station.desk.queue(1, ["KTP-EL", "KK"])] == [d]
+
+
+def test_calling_a_ticket_another_counter_has_is_refused_not_a_recall(
+    station: Station, clock: FakeClock
+) -> None:
+    (ticket,) = _issue(station, clock, "KTP-EL")
+    station.tickets.call(ticket, 1)
+    with pytest.raises(TicketStateError) as refused:
+        station.tickets.call(ticket, 2)
+    assert "sudah dipanggil Loket 1" in refused.value.message.id
+    again = station.tickets.call(ticket, 1)  # the same counter asking again
+    assert (again.counter_number, again.recall_count) == (1, 0)
+    assert [t for t, _ in _events(station)] == ["ticket.issued", "ticket.called"]
+
+
+def test_a_walk_in_asks_priority_only_where_the_service_has_it(station: Station) -> None:
+    from kiosk.errors import PriorityNotAllowed
+
+    with pytest.raises(PriorityNotAllowed):
+        station.desk.walk_in("KK", 1, PriorityClass.LANSIA)
+    assert station.desk.walk_in("KTP-EL", 1, PriorityClass.LANSIA).priority == "lansia"

@@ -122,8 +122,15 @@ def test_an_officer_added_at_another_station_arrives_through_the_feed(
     }
     event = RemoteEvent(1, "e-1", "other-station", 1, "officer.saved", payload)
     station.sync.apply([event], last=1)
-    assert station.officers.sign_in("yosef magal", "1357", 3, ["KK"]).officer_id == "o-1"
+    assert station.officers.sign_in("yosef magal", "1357", 1, ["KK"]).officer_id == "o-1"
     renamed = {**payload, "active": False}
     station.sync.apply([RemoteEvent(2, "e-2", "other-station", 2, "officer.saved", renamed)], 2)
     with pytest.raises(OfficerError):
-        station.officers.sign_in("Yosef Magal", "1357", 3, ["KK"])
+        station.officers.sign_in("Yosef Magal", "1357", 1, ["KK"])
+
+
+def test_a_counter_that_is_not_in_the_catalogue_is_refused(station: Station) -> None:
+    station.officers.save("Siti Rahma", "2468")
+    with pytest.raises(OfficerError) as refused:
+        station.officers.sign_in("Siti Rahma", "2468", 7, ["KTP-EL"])
+    assert "Loket 7 tidak ada" in refused.value.message.id

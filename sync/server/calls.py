@@ -1,9 +1,9 @@
 """Calling tickets to counters, arbitrated by the server so that no ticket is called twice.
 
 Every call is a compare-and-set on the ticket row: `status` moves to `called` only
-if it is still waiting (or transferred, or held by the calling counter), so of two counters calling one ticket
-exactly one changes the row; the other is told who has it (`lost`) and, when it
-named its services, gets the next ticket instead.
+if it is still waiting (or transferred, or held by the calling counter), so of two
+counters calling one ticket exactly one changes the row; the other is told who has
+it (`lost`) and, when it named its services, gets the next ticket instead.
 
 "Call next" follows the hall's calling order (`kiosk.domain.queue.calling_order`:
 FIFO, priority first but at most MAX_PRIORITY_STREAK priority calls in a row). The

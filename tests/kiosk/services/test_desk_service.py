@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from collections.abc import Iterator
-
 from kiosk.clock import FakeClock
 from kiosk.domain.ticket import Outcome, PriorityClass
 from kiosk.domain.ticket_token import TicketClaim, sign
 from kiosk.errors import TicketStateError
-from kiosk.services.desk_service import ScanRefused
 from kiosk.paths import Paths
+from kiosk.services.desk_service import ScanRefused
 from kiosk.station import Station, open_station
 from kiosk.storage.models import EventRow
 from tests.conftest import small_config

@@ -37,7 +37,10 @@ class FakePrinter:
 
     def __init__(self, mode: Mode = Mode.READY) -> None:
         self.mode = mode
-        self.connections: list[bytes] = []
+        # Each closed connection's bytes by the order it was accepted (connections run on
+        # their own threads and may close in any order).
+        self._finished: dict[int, bytes] = {}
+        self._accepted = 0
         self._done = threading.Condition()
         self._open: list[socket.socket] = []
         self._stop = threading.Event()
@@ -96,10 +99,19 @@ class FakePrinter:
             except OSError:
                 return
             self._open.append(conn)
+            self._accepted += 1
             if self.mode is not Mode.STALL:  # a stalled printer never reads a byte
-                threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+                handler = threading.Thread(
+                    target=self._handle, args=(conn, self._accepted), daemon=True
+                )
+                handler.start()
 
-    def _handle(self, conn: socket.socket) -> None:
+    @property
+    def connections(self) -> list[bytes]:
+        """The bytes of every closed connection, in the order they were opened."""
+        return [data for _, data in sorted(self._finished.items())]
+
+    def _handle(self, conn: socket.socket, index: int) -> None:
         received = bytearray()
         conn.settimeout(0.1)
         while not self._stop.is_set():
@@ -118,7 +130,7 @@ class FakePrinter:
                 break
         conn.close()
         with self._done:
-            self.connections.append(bytes(received))
+            self._finished[index] = bytes(received)
             self._done.notify_all()
 
     def _answer_queries(self, conn: socket.socket, data: bytes) -> None:

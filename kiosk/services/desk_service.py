@@ -84,7 +84,7 @@ class DeskService:
             today = uow.tickets.of_day(self._today())
         mine = [t for t in today if t.counter_number == counter]
         done = [t for t in mine if t.status is S.DONE]
-        codes = {c.upper() for c in services}
+        codes = set(services)
         waiting = [
             t
             for t in today
@@ -128,15 +128,10 @@ class DeskService:
                     f"Counter {counter} does not serve {service.name.en}.",
                 )
             )
-        ticket = self._tickets.get(ticket_id)
-        origin = ticket.origin_service or (
-            ticket.service_code if ticket.service_code != service.code else None
-        )
         return self._tickets.move(
             ticket_id,
             S.TRANSFERRED,
             service_code=service.code,
-            origin_service=origin,
             target_counter=counter,
             note=clean_note(note),
         )

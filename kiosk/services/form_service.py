@@ -1,10 +1,12 @@
 """Form answers with their ticket: checked, personal ones sealed, corrected, purged in time.
 
-A submission is written in the ticket's own transaction with its event (which
-carries no personal data). It never changes: a correction is a new submission
-that points to the one it replaces. The sealed answers are removed a number of
-days after the server has acknowledged the event: the shorter of the form's
-`retention_days` (what its notice promised) and the station's setting.
+A submission is written in the ticket's own transaction with its event, which
+carries no personal data in clear (an identity number's last four digits at most).
+It never changes: a correction is a new submission that points to the one it
+replaces. The sealed answers are removed a number of days after the server has
+acknowledged the event: the shorter of the form's `retention_days` (what its notice
+promised) and the station's setting. Forms received from other stations keep their
+masked answers as long, counted from their arrival.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kiosk.clock import Clock, service_day
-from kiosk.domain.catalogue import Service
+from kiosk.domain.catalogue import Catalogue, Service
 from kiosk.domain.form_check import MASK, check_answers, mask
 from kiosk.domain.forms import Answer, Answers, FieldDef, FieldType, FormDef
 from kiosk.domain.text import Text
@@ -163,16 +165,33 @@ class FormService:
                 .where(FormSubmissionRow.purged_at.is_(None), EventRow.synced_at.is_not(None))
             )
             for row, synced_at in rows:
-                form = catalogue.form(row.form_id)
-                # The form promises the citizen a longest time; the hall may keep less.
-                promised = form.retention_days if form and form.retention_days else self._retention
-                days = min(promised, self._retention)
-                if synced_at is not None and synced_at + timedelta(days=days) <= now:
+                if (
+                    synced_at is not None
+                    and synced_at + self._kept_for(catalogue, row.form_id) <= now
+                ):
                     row.sealed_answers = None
+                    row.purged_at = now
+                    purged += 1
+            # Forms of other stations hold their personal answers masked; those go in
+            # time too, counted from when they arrived.
+            for row in uow.session.scalars(
+                select(FormSubmissionRow).where(
+                    FormSubmissionRow.event_id.is_(None), FormSubmissionRow.purged_at.is_(None)
+                )
+            ):
+                if row.created_at + self._kept_for(catalogue, row.form_id) <= now:
+                    row.masked_answers = None
                     row.purged_at = now
                     purged += 1
             uow.commit()
         return purged
+
+    def _kept_for(self, catalogue: Catalogue, form_id: str) -> timedelta:
+        """How long personal answers stay: the form promises the citizen a longest time;
+        the hall may keep less."""
+        form = catalogue.form(form_id)
+        promised = form.retention_days if form and form.retention_days else self._retention
+        return timedelta(days=min(promised, self._retention))
 
     def _view(self, row: FormSubmissionRow) -> SubmissionView:
         values: dict[str, Answer] = _answers(json.loads(row.public_answers))
@@ -235,13 +254,13 @@ def apply_form(uow: UnitOfWork, payload: Mapping[str, Any], now: datetime) -> bo
 
 
 def _masked_json(field: FieldDef, value: Answer) -> dict[str, str]:
-    """A personal answer as it travels to other stations: masked, and an identity number
-    down to its last four digits (the screen's mask also shows the region code)."""
+    """A personal answer as it travels to other stations: an identity number down to its
+    last four digits (enough to match the card at the desk), anything else hidden whole."""
     if field.type in (FieldType.NIK, FieldType.KK) and isinstance(value, str) and len(value) == 16:
         hidden = f"{MASK * 4} {MASK * 4} {MASK * 4} {value[12:]}"
-        return {"id": hidden, "en": hidden}
-    shown = _display(field, value)
-    return {"id": shown.id, "en": shown.en}
+    else:
+        hidden = MASK * 4
+    return {"id": hidden, "en": hidden}
 
 
 def _answers(data: dict[str, object]) -> dict[str, Answer]:

@@ -28,7 +28,6 @@ from kiosk.storage.store import Store
 from kiosk.storage.uow import UnitOfWork
 
 NAME_LENGTH = (2, 80)
-OFFICER_EVENTS = frozenset({"officer.saved"})
 
 
 class OfficerError(KioskError):

@@ -12,11 +12,12 @@ from kiosk.clock import Clock, service_day
 from kiosk.domain.catalogue import Service
 from kiosk.domain.forms import Answers
 from kiosk.domain.numbering import NumbersExhausted
-from kiosk.domain.queue import next_ticket
+from kiosk.domain.queue import callable_by, next_ticket
 from kiosk.domain.schedule import availability
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import (
     AT_COUNTER,
+    IN_QUEUE,
     MAX_NOTE,
     InvalidTransition,
     Outcome,
@@ -217,6 +218,13 @@ class TicketService:
                 )
             if ticket.status is S.CALLED:
                 return self.view(uow, ticket)  # already this counter's: no second call
+            if ticket.status in IN_QUEUE and not callable_by(ticket, counter_number):
+                raise TicketStateError(
+                    Text(
+                        f"Tiket {ticket.label} dialihkan ke Loket {ticket.target_counter}.",
+                        f"Ticket {ticket.label} was sent to counter {ticket.target_counter}.",
+                    )
+                )
             moved = self.apply(uow, ticket, S.CALLED, now, counter_number=counter_number)
             view = self._queues.views(uow, [moved])[0]
             uow.commit()
@@ -287,6 +295,9 @@ class TicketService:
             raise _state_error(ticket, exc) from exc
         changes = _changes(ticket, target, now, counter_number)
         moved = dataclasses.replace(ticket, status=target, **{**changes, **extra})
+        if moved.service_code != ticket.service_code and moved.origin_service is None:
+            # Moved to another service: it keeps the one it was issued for, for reports.
+            moved = dataclasses.replace(moved, origin_service=ticket.service_code)
         uow.tickets.save(moved)
         event = "ticket.recalled" if ticket.status is S.CALLED is target else f"ticket.{target}"
         uow.outbox.add(event, ticket_payload(moved), now)

@@ -223,3 +223,15 @@ def test_a_walk_in_asks_priority_only_where_the_service_has_it(station: Station)
     with pytest.raises(PriorityNotAllowed):
         station.desk.walk_in("KK", 1, PriorityClass.LANSIA)
     assert station.desk.walk_in("KTP-EL", 1, PriorityClass.LANSIA).priority == "lansia"
+
+
+def test_a_ticket_sent_to_one_counter_cannot_be_called_by_number_at_another(
+    station: Station, clock: FakeClock
+) -> None:
+    (ticket,) = _issue(station, clock, "KTP-EL")
+    station.tickets.call(ticket, 1)
+    station.desk.transfer(ticket, "KTP-EL", counter=2)
+    with pytest.raises(TicketStateError) as refused:
+        station.tickets.call(ticket, 1)
+    assert "dialihkan ke Loket 2" in refused.value.message.id
+    assert station.tickets.call(ticket, 2).counter_number == 2

@@ -61,10 +61,14 @@ def test_the_event_for_sync_carries_no_personal_data(station: Station) -> None:
         payload = uow.session.scalars(
             select(EventRow.payload).where(EventRow.type == "form.submitted")
         ).one()
-    assert "9409" not in payload and "Yohanes" not in payload
+    # Nothing personal in clear: not a fragment of the NIK, the name, the phone number
+    # or the birth date (their initials, prefixes and year included).
+    for fragment in ("9409", "Yohanes", "Y•", "0812", "3456", "7890", "1990"):
+        assert fragment not in payload, fragment
     assert '"alasan": "hilang"' in payload
     masked = json.loads(payload)["masked"]
-    assert masked["nik"]["id"].endswith(" 0001"), "the counter sees the NIK's last digits"
+    assert masked["nik"]["id"] == "•••• •••• •••• 0001", "the counter matches the card by it"
+    assert {masked[k]["id"] for k in ("nama", "telepon", "tanggal_lahir")} == {"••••"}
 
 
 def test_wrong_answers_issue_nothing(station: Station) -> None:
@@ -217,6 +221,27 @@ def test_a_form_filled_at_a_kiosk_reaches_the_counter_with_personal_answers_mask
     assert seen is not None
     shown = {label.id: value.id for label, value in seen.shown}
     assert shown["NIK"] == "•••• •••• •••• 0001"
-    assert shown["Nama lengkap"] == "Y••• B•••"
+    assert shown["Nama lengkap"] == "••••"
     assert shown["Keperluan"] != "hilang" and shown["Keperluan"], "a choice shows its label"
     assert "nik" not in seen.values, "the counter never holds the real NIK"
+
+
+def test_masked_answers_from_other_stations_are_purged_in_time(
+    station: Station, clock: FakeClock, tmp_path: Path
+) -> None:
+    ticket = station.tickets.issue("KTP-EL", answers=ANSWERS)
+    feed = [
+        RemoteEvent(i, e.id, e.station_id, e.seq, e.type, e.payload)
+        for i, e in enumerate(station.sync.outgoing(100), start=1)
+    ]
+    counter_home = Paths(tmp_path / "counter" / "config", tmp_path / "counter" / "data")
+    with open_station(counter_home, small_config(counter_home), clock) as counter:
+        counter.sync.apply(feed, last=len(feed))
+        clock.advance(timedelta(days=29))
+        assert counter.forms.purge() == 0, "kept while the retention lasts"
+        clock.advance(timedelta(days=2))
+        assert counter.forms.purge() == 1
+        seen = counter.forms.latest(ticket.id)
+        assert seen is not None and seen.purged
+        assert "NIK" not in {label.id for label, _ in seen.shown}
+        assert {label.id for label, _ in seen.shown} >= {"Keperluan"}, "public answers stay"

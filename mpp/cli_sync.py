@@ -51,17 +51,14 @@ def add_call_command(tickets: argparse._SubParsersAction[argparse.ArgumentParser
 
 def _call(args: argparse.Namespace, out: Out, clock: Clock) -> int:
     from mpp.cli_output import ticket_line
-    from sync.client.api import ServerApi
+    from mpp.sync_start import server_api
     from sync.client.calls import call_ticket
-    from sync.client.credentials import read_token
     from sync.client.errors import SyncError
 
     with open_station(Paths.from_env(), clock=clock) as station:
         ticket_id = station.tickets.find(args.number).id if args.number else None
         services = args.service or [s.code for s in station.catalogues.current().services]
-        token = read_token(station.paths.station_token)
-        url = station.config.server_url
-        api = ServerApi(url, token) if url and token else None
+        api = server_api(station)
         try:
             done = call_ticket(station, api, args.counter, services, ticket_id)
         except SyncError as exc:

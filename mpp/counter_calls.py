@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kiosk.station import Station
-from mpp.sync_start import enrolled
+from mpp.sync_start import enrolled, server_api
 
 if TYPE_CHECKING:
     from sync.client.api import ServerApi
@@ -26,15 +26,8 @@ class CounterCalls:
         self._station = station
         self._worker = worker
         self._lock = threading.Lock()  # one call at a time: the API session is not shared
-        self._api: ServerApi | None = None
+        self._api: ServerApi | None = server_api(station) if enrolled(station) else None
         self._unanswered: dict[tuple[int, tuple[str, ...], str | None], str] = {}
-        if enrolled(station):
-            from sync.client.api import ServerApi
-            from sync.client.credentials import read_token
-
-            url, token = station.config.server_url, read_token(station.paths.station_token)
-            if url and token:
-                self._api = ServerApi(url, token)
 
     @property
     def with_server(self) -> bool:

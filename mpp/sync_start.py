@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from kiosk.station import Station
 
 if TYPE_CHECKING:
+    from sync.client.api import ServerApi
     from sync.client.worker import Listener, SyncWorker
 
 
@@ -35,3 +36,12 @@ def start_sync(station: Station, listener: Listener | None = None) -> SyncWorker
     worker = SyncWorker(station, url, token, listener)
     worker.start()
     return worker
+
+
+def server_api(station: Station) -> ServerApi | None:
+    """A client of the hall's server with this station's token; None if it has none."""
+    from sync.client.api import ServerApi
+    from sync.client.credentials import read_token
+
+    url, token = station.config.server_url, read_token(station.paths.station_token)
+    return ServerApi(url, token) if url and token else None

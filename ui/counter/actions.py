@@ -16,8 +16,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
 
 from kiosk.domain.text import Lang, Text
-from ui.counter.desk_style import set_state
 from ui.counter.key_button import KeyButton
+from ui.widgets.restyle import set_style_state
 
 
 class Action(StrEnum):
@@ -130,4 +130,4 @@ class ActionPad(QFrame):
         """Mark the natural next step, and an action the clerk should consider now."""
         for action, button in self.buttons.items():
             state = "alert" if action is alert else "primary" if action is primary else ""
-            set_state(button, "emphasis", state)
+            set_style_state(button, "emphasis", state)

@@ -15,8 +15,9 @@ from kiosk.domain.timefmt import clock_time
 from kiosk.services.dto import TicketView
 from ui.counter import strings
 from ui.counter.desk_state import no_show_due
-from ui.counter.desk_style import DeskMetrics, set_state
+from ui.counter.desk_style import DeskMetrics
 from ui.widgets.labels import add_label
+from ui.widgets.restyle import set_style_state
 
 #: A line of the number is this much taller than its font size.
 LINE = 1.3
@@ -103,10 +104,10 @@ class CurrentPanel(QFrame):
         if ticket is None:
             self._show_empty(lang)
             return
-        set_state(self, "status", ticket.status)
+        set_style_state(self, "status", ticket.status)
         self.ticket_view.show()
         self.empty_view.hide()
-        set_state(self.status, "status", ticket.status)
+        set_style_state(self.status, "status", ticket.status)
         self.status.setText(strings.status(ticket.status).get(lang).upper())
         label = PriorityClass(ticket.priority).label if ticket.priority else None
         self._set_chip(self.priority, strings.priority(label) if label else None, lang)
@@ -131,7 +132,7 @@ class CurrentPanel(QFrame):
         chip.setVisible(text is not None)
 
     def _show_empty(self, lang: Lang) -> None:
-        set_state(self, "status", "none")
+        set_style_state(self, "status", "none")
         self.ticket_view.hide()
         self.empty_view.show()
         self.empty_title.setText(strings.NO_TICKET.get(lang))

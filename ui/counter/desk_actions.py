@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.domain.ticket import Outcome, PriorityClass
-from kiosk.errors import KioskError
 from kiosk.services.dto import TicketView
 from ui.counter import strings
 from ui.counter.actions import Action
-from ui.counter.desk_worker import CallReport
+from ui.counter.desk_worker import CallReport, reason_for
 
 if TYPE_CHECKING:
     from ui.counter.desk_screen import DeskScreen
@@ -169,8 +168,8 @@ class DeskActions(QObject):
         desk = self.desk
         try:
             ticket = move(*args)
-        except KioskError as error:
-            desk.tell("error", error.message)
+        except Exception as error:  # e.g. the store stayed locked: say so, lose nothing
+            desk.tell("error", reason_for(error))
             desk.refresh()
             return None
         desk.calls.changed()  # have the sync worker send it now, not at its next turn

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.errors import KioskError
 from ui.counter import strings
-from ui.counter.desk_worker import PrintReport
+from ui.counter.desk_worker import PrintReport, reason_for
 from ui.counter.scan_sheet import can_call
 
 if TYPE_CHECKING:
@@ -46,8 +45,8 @@ class DeskAsks(QObject):
             return
         try:
             ticket = desk.station.tickets.find(number)
-        except KioskError as error:
-            sheet.refuse(error.message)
+        except Exception as error:
+            sheet.refuse(reason_for(error))
             return
         if not can_call(ticket, desk.session.counter):
             # Calling it would recall it where it is, or move a finished ticket: say why not.
@@ -101,7 +100,7 @@ class DeskAsks(QObject):
         desk.sheets.close_all()
         try:
             ticket = desk.station.desk.scan(text)
-        except KioskError as error:
-            desk.sheets.scan.show_refusal(error.message)
+        except Exception as error:
+            desk.sheets.scan.show_refusal(reason_for(error))
             return
         desk.sheets.scan.show_ticket(ticket, desk.session.counter, desk.catalogue())

@@ -11,8 +11,8 @@ from kiosk.domain.text import Lang, Text
 from kiosk.domain.timefmt import clock_time, long_date
 from ui import strings as kiosk_strings
 from ui.counter import strings
-from ui.counter.desk_style import set_state
 from ui.sync_bridge import SyncBridge
+from ui.widgets.restyle import set_style_state
 
 DESK = Text("Meja petugas loket", "Counter desk")
 
@@ -102,7 +102,7 @@ class DeskHeader(QFrame):
     def _show_link(self, online: bool | None, backlog: int) -> None:
         self._online, self._backlog = online, backlog
         state = "none" if online is None else "online" if online else "offline"
-        set_state(self.sync_pill, "state", state)
+        set_style_state(self.sync_pill, "state", state)
         self._link_text()
 
     def _link_text(self) -> None:

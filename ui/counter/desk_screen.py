@@ -27,7 +27,7 @@ from ui.counter.desk_asks import DeskAsks
 from ui.counter.desk_header import DeskHeader
 from ui.counter.desk_reader import DeskReader, DeskSnapshot, read_desk
 from ui.counter.desk_state import DeskState, desk_state, enabled_actions, next_step
-from ui.counter.desk_style import DeskMetrics, set_state
+from ui.counter.desk_style import DeskMetrics
 from ui.counter.desk_worker import DeskWorker
 from ui.counter.figures_bar import FiguresBar
 from ui.counter.kept_panel import KeptPanel
@@ -35,6 +35,7 @@ from ui.counter.queue_model import queue_rows
 from ui.counter.queue_panel import QueuePanel
 from ui.counter.sheets import DeskSheets
 from ui.navigator import Screen
+from ui.widgets.restyle import set_style_state
 
 #: How often the desk reads its queue, its tickets and its figures again.
 REFRESH_MS = 3000
@@ -247,7 +248,7 @@ class DeskScreen(Screen):
 
     def _show_notice(self) -> None:
         kind, text = self._notice if self._notice else ("none", Text("", ""))
-        set_state(self.notice, "kind", kind)
+        set_style_state(self.notice, "kind", kind)
         self.notice.setText(text.get(self.lang))
         self.notice.setVisible(self._notice is not None)
 

@@ -62,7 +62,7 @@ def enabled_actions(state: DeskState, recall_limit: int) -> dict[Action, bool]:
         Action.HOLD: status in ACTIVE,
         Action.RETURN: state.first_held is not None,
         Action.CALL_NUMBER: not state.calling,
-        Action.WALK_IN: free,
+        Action.WALK_IN: free and not state.calling,
         Action.REPRINT: state.target is not None,
         Action.RECEIPT: state.target is not None,
         Action.NO_SHOW: no_show_due(state.current, recall_limit),

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
-
 NAVY = "#0B3C5D"
 NAVY_DARK = "#072A42"
 INK = "#1B2631"
@@ -47,17 +45,6 @@ class DeskMetrics:
     def px(self, size: float) -> int:
         """A base size scaled to this window."""
         return max(1, round(size * self.scale))
-
-
-def set_state(widget: QWidget, name: str, value: object) -> None:
-    """Set a property the stylesheet selects on, and restyle the widget and its children."""
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    for each in (widget, *widget.findChildren(QWidget)):
-        each.style().unpolish(each)
-        each.style().polish(each)
-    widget.update()
 
 
 def desk_stylesheet(m: DeskMetrics) -> str:

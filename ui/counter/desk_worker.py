@@ -8,6 +8,7 @@ Calls and prints have a thread each, so a slow printer never holds up a call.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -78,7 +79,7 @@ class DeskWorker(QObject):
             try:
                 outcome = self._calls.call(counter, chosen, ticket_id)
             except Exception as error:  # the clerk must get an answer, whatever broke
-                self.called.emit(CallReport(None, _reason(error), ticket_id))
+                self.called.emit(CallReport(None, reason_for(error), ticket_id))
                 return
             self.called.emit(CallReport(outcome, None, ticket_id))
 
@@ -104,7 +105,7 @@ class DeskWorker(QObject):
             try:
                 outcome = work()
             except Exception as error:
-                self.printed.emit(PrintReport(number, what, False, _reason(error)))
+                self.printed.emit(PrintReport(number, what, False, reason_for(error)))
                 return
             self.printed.emit(PrintReport(number, what, outcome.ok, outcome.message))
 
@@ -116,7 +117,7 @@ class DeskWorker(QObject):
         return self._print_pool.waitForDone(msecs) and calls
 
 
-def _reason(error: Exception) -> Text:
+def reason_for(error: Exception) -> Text:
     """What the clerk is told: the error's own words, or a plain apology."""
     from sync.client.errors import SyncError
 
@@ -124,5 +125,8 @@ def _reason(error: Exception) -> Text:
         return error.message
     if isinstance(error, SyncError):
         return error.text
-    log.exception("a counter call or print failed", exc_info=error)
+    # The type and where, never the message: a database error's text can carry the
+    # values of the statement, and a log must not hold personal data.
+    where = "".join(traceback.format_tb(error.__traceback__))
+    log.error("a counter action failed: %s\n%s", type(error).__name__, where)
     return strings.UNEXPECTED

@@ -17,9 +17,9 @@ from kiosk.services.dto import TicketView
 from kiosk.services.form_service import SubmissionView
 from ui.counter import strings
 from ui.counter.check_row import CheckRow
-from ui.counter.desk_style import set_state
 from ui.counter.sheet import Sheet
 from ui.widgets.labels import add_label
+from ui.widgets.restyle import set_style_state
 
 
 class ReceiptSheet(Sheet):
@@ -132,7 +132,7 @@ class ReceiptSheet(Sheet):
 
     def _show_result(self) -> None:
         ok, message = self._result if self._result else (True, None)
-        set_state(self.result, "kind", "ok" if ok else "error")
+        set_style_state(self.result, "kind", "ok" if ok else "error")
         self.result.setText(message.get(self.lang) if message else "")
         self.result.setVisible(message is not None)
 

@@ -7,15 +7,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.text import Text
+from kiosk.domain.ticket import IN_QUEUE
 from kiosk.services.dto import TicketView
 from ui.counter import strings
 from ui.counter.desk_state import ACTIVE
-from ui.counter.desk_style import DeskMetrics, set_state
+from ui.counter.desk_style import DeskMetrics
 from ui.counter.sheet import Sheet
 from ui.widgets.labels import add_label
+from ui.widgets.restyle import set_style_state
 
 #: A ticket in these states can be called to this counter from a scan.
-CALLABLE = ("waiting", "transferred")
+CALLABLE = frozenset(s.value for s in IN_QUEUE)
 
 
 def can_call(ticket: TicketView, counter: int) -> bool:
@@ -49,7 +51,7 @@ class ScanSheet(Sheet):
         self.number.setObjectName("SheetNumber")
         row.addWidget(self.number)
         self.message = add_label(self.card, None, "SheetResult")
-        set_state(self.message, "kind", "error")
+        set_style_state(self.message, "kind", "error")
         row.addWidget(self.message, 1, Qt.AlignmentFlag.AlignVCenter)
         self.body.addLayout(row)
         self.unchanged = add_label(self.card, self.body, "SheetHint")

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.catalogue import Catalogue, Counter
 from kiosk.domain.text import Lang, Text
-from kiosk.services.officer_service import OfficerError
 from kiosk.station import Station
 from ui.counter import strings
 from ui.counter.check_row import CheckRow
 from ui.counter.desk_header import DeskHeader
+from ui.counter.desk_worker import reason_for
 from ui.counter.key_button import KeyButton
 from ui.navigator import Screen
 from ui.widgets.labels import add_label
@@ -178,9 +178,9 @@ class SignInScreen(Screen):
             session = self.station.officers.sign_in(
                 self.name.text(), self.pin.text(), counter.number, self.chosen_services()
             )
-        except OfficerError as error:
+        except Exception as error:  # a wrong PIN, a lock-out, or a store that stayed locked
             self.pin.clear()  # a PIN never stays in the field
-            self._show_error(error.message)
+            self._show_error(reason_for(error))
             self.pin.setFocus()
             return
         self.pin.clear()

@@ -17,8 +17,8 @@ from kiosk.domain.text import Text
 from kiosk.services.board_service import BoardCall
 from ui.display import board_text
 from ui.display.board_labels import ElideLabel, FitLabel
-from ui.display.board_repolish import set_style_state
 from ui.display.board_style import BoardMetrics
+from ui.widgets.restyle import set_style_state
 
 
 class CallSpotlight(QFrame):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.services.board_service import BoardCall
 from ui.display import board_text
 from ui.display.board_labels import ElideLabel, FitLabel, title_row
-from ui.display.board_repolish import set_style_state
 from ui.display.board_style import BoardMetrics
+from ui.widgets.restyle import set_style_state
 
 #: How long one page of tiles stays before the next is shown.
 PAGE_MS = 8000
@@ -130,10 +130,6 @@ class CounterGrid(QFrame):
         self.tiles = {}
         self._flashing = None
         self._lay_out()
-
-    def tile(self, counter_number: int) -> CounterTile | None:
-        """The tile of a counter, if it has called today."""
-        return self.tiles.get(counter_number)
 
     def flash(self, counter_number: int | None, on: bool) -> None:
         """Highlight one counter's tile (on its page); None ends every highlight."""

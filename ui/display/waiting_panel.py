@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.services.board_service import BoardState
 from ui.display import board_text
 from ui.display.board_labels import ElideLabel, title_row
-from ui.display.board_repolish import set_style_state
 from ui.display.board_style import BoardMetrics
+from ui.widgets.restyle import set_style_state
 
 #: How long one page of lines stays before the next is shown.
 PAGE_MS = 8000

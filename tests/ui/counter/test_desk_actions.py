@@ -383,3 +383,33 @@ def test_a_ticket_without_a_form_still_gets_a_receipt(
         touch(qtbot, sheet.confirm_button)
     [receipt] = events(station, "receipt.issued")
     assert receipt["checklist"] == [{"requirement": "KK lama", "received": False}]
+
+
+def test_a_store_that_stays_locked_is_told_to_the_clerk_and_the_desk_goes_on(
+    desk: CounterWindow,
+    qtbot: QtBot,
+    station: Station,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    issue(station, clock)
+    ticket_id = called(qtbot, desk)
+
+    values = {"nama": "Yohanes Beanal"}  # what a statement's text could carry
+
+    def locked(_ticket_id: str) -> None:
+        raise OperationalError("UPDATE …", values, sqlite3.OperationalError("locked"))
+
+    monkeypatch.setattr(station.desk, "hold", locked)
+    act(qtbot, desk, Action.HOLD, "key")
+    assert desk.desk.notice.text().startswith("Terjadi gangguan"), desk.desk.notice.text()
+    assert station.tickets.get(ticket_id).status == "called", "nothing half-done"
+    assert "OperationalError" in caplog.text and "Yohanes" not in caplog.text
+    monkeypatch.undo()
+    act(qtbot, desk, Action.HOLD, "key")
+    assert station.tickets.get(ticket_id).status == "held", "the next try works"

@@ -1,4 +1,4 @@
-"""Re-applying the stylesheet after a dynamic property (such as `flash`) changed."""
+"""Re-applying the stylesheet after a dynamic property (a state such as `flash`) changed."""
 
 from __future__ import annotations
 

@@ -55,9 +55,14 @@ def counter_window(
 
 def display_window(station: Station, sync: SyncBridge | None) -> RoleWindow:
     """The hall board, full screen unless in the demo, announcing each call it shows."""
+    from PySide6.QtCore import QLoggingCategory
+
     from ui.display.announcer import Announcer
     from ui.display.board_window import DisplayWindow
 
+    # Qt Multimedia lists every optional codec library it did not find (VA-API, PipeWire):
+    # noise in a board's log, not faults.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
     kiosk_mode = not station.config.demo
     window = DisplayWindow(station, kiosk_mode=kiosk_mode, sync=sync)
     options = station.config.display

@@ -6,10 +6,12 @@ layer has loaded (see `ui/boot.py`).
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import quick_settings
@@ -42,8 +44,36 @@ def run(
     apply_theme(app)
     boot = Boot(app, paths, settings, config_file, demo, role)
     boot.start()
+    stop = StopOnSignal(app)
     try:
         code = event_loop(app) if event_loop else app.exec()
     finally:
+        stop.release()
         boot.close()
     return boot.exit_code if boot.exit_code is not None else code
+
+
+class StopOnSignal:
+    """SIGTERM (a service manager stopping the station) ends the event loop, so the
+    station closes as it does when its window is closed: sync stopped, store released."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._before = signal.signal(signal.SIGTERM, self._stop)
+        # Python runs a signal handler only between bytecodes; a timer keeps the
+        # interpreter stepping while Qt waits for events.
+        self._timer = QTimer(app)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _stop(self, signum: int, frame: object) -> None:
+        self._app.quit()
+
+    def _tick(self) -> None:
+        """Nothing to do: the timer only lets a pending signal handler run."""
+
+    def release(self) -> None:
+        """Give SIGTERM back to what handled it before."""
+        self._timer.stop()
+        signal.signal(signal.SIGTERM, self._before)

@@ -167,6 +167,7 @@ class Boot(QObject):
             parts = self._role_parts = staff_window(station, sync, self._loader.sync_worker)
             self.window = parts.window
             self._present(parts.window, kiosk_mode=parts.kiosk_mode)
+            _ready(role)
             return
         printing = TicketPrinting(station, station_printer(station))
         window = KioskWindow(station, printing, kiosk_mode=not station.config.demo, sync=sync)
@@ -174,6 +175,7 @@ class Boot(QObject):
         window.navigator.set_language(self._lang)
         self._present(window, kiosk_mode=window.kiosk_mode, like=self.quick)
         self._replay(window)
+        _ready(role)
         if self.quick is not None and self._quick_home is not None:
             self._quick_home.on_leave()
             self.quick.close()
@@ -209,3 +211,8 @@ class Boot(QObject):
         else:
             window.resize(*DEMO_SIZE)
         window.show()
+
+
+def _ready(role: str) -> None:
+    """One line for the service log (and the packaged build's smoke test)."""
+    print(f"mpp-kiosk: {role} siap / ready", file=sys.stderr, flush=True)

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.services.board_service import BoardCall
 from ui.display import board_text
-from ui.display.board_labels import ElideLabel, FitLabel, title_row
+from ui.display.board_labels import ElideLabel, FitLabel
 from ui.display.board_style import BoardMetrics
+from ui.display.paged_panel import PagedPanel
 from ui.widgets.restyle import set_style_state
 
-#: How long one page of tiles stays before the next is shown.
-PAGE_MS = 8000
 #: How much larger than the base size tiles may grow when only a few counters are busy.
 MAX_GROWTH = 1.6
 
@@ -77,37 +75,13 @@ class CounterTile(QFrame):
         set_style_state(self, "flash", "on" if on else "")
 
 
-class CounterGrid(QFrame):
+class CounterGrid(PagedPanel):
     """The tiles of the busy counters in counter order; pages turn when they do not fit."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("BoardPanel")
         self.tiles: dict[int, CounterTile] = {}
-        self.page = 0
-        self.pages = 1
-        self._metrics = BoardMetrics(1.0, False)
         self._flashing: int | None = None
-        column = QVBoxLayout(self)
-        self._column = column
-        title, self.page_label = title_row(self, board_text.COUNTERS)
-        column.addLayout(title)
-        self.area = QWidget(self)
-        column.addWidget(self.area, 1)
-        self.empty = QLabel(board_text.both(board_text.NO_CALLS), self.area)
-        self.empty.setObjectName("PanelEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._timer = QTimer(self)
-        self._timer.setInterval(PAGE_MS)
-        self._timer.timeout.connect(self._next_page)
-
-    def apply_metrics(self, m: BoardMetrics) -> None:
-        """Sizes for the window's scale."""
-        self._metrics = m
-        pad = m.px(20)
-        self._column.setContentsMargins(pad, m.px(12), pad, pad)
-        self._column.setSpacing(m.px(10))
-        self._lay_out()
+        super().__init__(parent, board_text.COUNTERS, board_text.NO_CALLS)
 
     def set_calls(self, calls: list[BoardCall]) -> None:
         """Show these counters' calls; the other tiles keep what they show."""
@@ -146,22 +120,8 @@ class CounterGrid(QFrame):
             self._timer.start()  # a full turn for the page that was brought forward
             self._lay_out()
 
-    def start(self) -> None:
-        """Turn pages (while the board is shown)."""
-        self._timer.start()
-
-    def stop(self) -> None:
-        """Stop turning pages."""
-        self._timer.stop()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._lay_out()
-
-    def _next_page(self) -> None:
-        if self.pages > 1 and self._flashing is None:
-            self.page = (self.page + 1) % self.pages
-            self._lay_out()
+    def _may_turn(self) -> bool:
+        return self._flashing is None  # the flashing call's page stays
 
     def _grid(self) -> tuple[int, int, float]:
         """Columns, rows per page, and how much the tiles may grow to fill the area."""
@@ -180,15 +140,14 @@ class CounterGrid(QFrame):
         cols, rows, _ = self._grid()
         return cols * rows
 
-    def _lay_out(self) -> None:
+    def _is_empty(self) -> bool:
+        return not self.tiles
+
+    def _place_items(self) -> None:
         m = self._metrics
-        self.empty.setGeometry(self.area.rect())
-        self.empty.setVisible(not self.tiles)
         cols, rows, growth = self._grid()
         per_page = cols * rows
-        self.pages = max(1, math.ceil(len(self.tiles) / per_page))
-        self.page = min(self.page, self.pages - 1)
-        self.page_label.setText(board_text.page_of(self.page, self.pages) if self.pages > 1 else "")
+        self._show_page_count(math.ceil(len(self.tiles) / per_page))
         gap = m.px(14)
         tile_w = (self.area.width() - gap * (cols - 1)) // cols
         tile_h = round(m.tile_height * growth)

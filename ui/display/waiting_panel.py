@@ -5,18 +5,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.services.board_service import BoardState
 from ui.display import board_text
-from ui.display.board_labels import ElideLabel, title_row
+from ui.display.board_labels import ElideLabel
 from ui.display.board_style import BoardMetrics
+from ui.display.paged_panel import PagedPanel
 from ui.widgets.restyle import set_style_state
-
-#: How long one page of lines stays before the next is shown.
-PAGE_MS = 8000
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,43 +75,23 @@ class WaitingRow(QWidget):
         set_style_state(self.count, "closed", not line.open)
 
 
-class WaitingPanel(QFrame):
+class WaitingPanel(PagedPanel):
     """The waiting lines in columns; pages turn when they do not all fit.
 
     `per_service`: the lines are services (a zone board), whose names are longer.
     """
 
     def __init__(self, parent: QWidget, *, per_service: bool) -> None:
-        super().__init__(parent)
-        self.setObjectName("BoardPanel")
         self.lines: list[Line] = []
         self._long_names = per_service
         self.rows: list[WaitingRow] = []
-        self.page = 0
-        self.pages = 1
-        self._metrics = BoardMetrics(1.0, False)
-        column = QVBoxLayout(self)
-        self._column = column
-        title, self.page_label = title_row(self, board_text.WAITING)
-        column.addLayout(title)
-        self.area = QWidget(self)
-        column.addWidget(self.area, 1)
-        self.empty = QLabel(board_text.both(board_text.NOBODY_WAITING), self.area)
-        self.empty.setObjectName("PanelEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._timer = QTimer(self)
-        self._timer.setInterval(PAGE_MS)
-        self._timer.timeout.connect(self._next_page)
+        super().__init__(parent, board_text.WAITING, board_text.NOBODY_WAITING)
 
     def apply_metrics(self, m: BoardMetrics) -> None:
         """Sizes for the window's scale."""
-        self._metrics = m
-        pad = m.px(20)
-        self._column.setContentsMargins(pad, m.px(12), pad, pad)
-        self._column.setSpacing(m.px(10))
         for row in self.rows:
             row.apply_metrics(m, self._long_names)
-        self._lay_out()
+        super().apply_metrics(m)
 
     def set_state(self, state: BoardState) -> None:
         """Show the waiting figures of a board state."""
@@ -130,28 +107,12 @@ class WaitingPanel(QFrame):
             row.set_line(line)
         self._lay_out()
 
-    def start(self) -> None:
-        """Turn pages (while the board is shown)."""
-        self._timer.start()
+    def _is_empty(self) -> bool:
+        return not self.lines
 
-    def stop(self) -> None:
-        """Stop turning pages."""
-        self._timer.stop()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._lay_out()
-
-    def _next_page(self) -> None:
-        if self.pages > 1:
-            self.page = (self.page + 1) % self.pages
-            self._lay_out()
-
-    def _lay_out(self) -> None:
+    def _place_items(self) -> None:
         m = self._metrics
         width, height = self.area.width(), self.area.height()
-        self.empty.setGeometry(self.area.rect())
-        self.empty.setVisible(not self.lines)
         gap = m.px(28)
         row_h = m.waiting_row_height
         cols = max(1, min(3, (width + gap) // (m.waiting_min_width(self._long_names) + gap)))
@@ -160,9 +121,7 @@ class WaitingPanel(QFrame):
         count = len(self.lines)
         if count <= rows:
             cols = 1  # one clear column when it holds them all
-        self.pages = max(1, math.ceil(count / per_page))
-        self.page = min(self.page, self.pages - 1)
-        self.page_label.setText(board_text.page_of(self.page, self.pages) if self.pages > 1 else "")
+        self._show_page_count(math.ceil(count / per_page))
         # Fill the columns evenly rather than the first one full and the last one short.
         used = min(per_page, count)
         rows_used = max(1, math.ceil(used / cols))

@@ -205,17 +205,23 @@ def test_the_station_purges_on_its_configured_schedule_at_start(home: Paths) -> 
     reopened.close()
 
 
+def _counter_fed_by(kiosk: Station, clock: FakeClock, tmp_path: Path) -> Station:
+    """A second station (a counter) that has applied everything the kiosk has sent."""
+    feed = [
+        RemoteEvent(i, e.id, e.station_id, e.seq, e.type, e.payload)
+        for i, e in enumerate(kiosk.sync.outgoing(100), start=1)
+    ]
+    home = Paths(tmp_path / "counter" / "config", tmp_path / "counter" / "data")
+    counter = open_station(home, small_config(home), clock)
+    counter.sync.apply(feed, last=len(feed))
+    return counter
+
+
 def test_a_form_filled_at_a_kiosk_reaches_the_counter_with_personal_answers_masked(
     station: Station, clock: FakeClock, tmp_path: Path
 ) -> None:
     ticket = station.tickets.issue("KTP-EL", answers=ANSWERS)
-    feed = [
-        RemoteEvent(i, e.id, e.station_id, e.seq, e.type, e.payload)
-        for i, e in enumerate(station.sync.outgoing(100), start=1)
-    ]
-    counter_home = Paths(tmp_path / "counter" / "config", tmp_path / "counter" / "data")
-    with open_station(counter_home, small_config(counter_home), clock) as counter:
-        counter.sync.apply(feed, last=len(feed))
+    with _counter_fed_by(station, clock, tmp_path) as counter:
         seen = counter.forms.latest(ticket.id)
         assert counter.tickets.get(ticket.id).has_form
     assert seen is not None
@@ -230,13 +236,7 @@ def test_masked_answers_from_other_stations_are_purged_in_time(
     station: Station, clock: FakeClock, tmp_path: Path
 ) -> None:
     ticket = station.tickets.issue("KTP-EL", answers=ANSWERS)
-    feed = [
-        RemoteEvent(i, e.id, e.station_id, e.seq, e.type, e.payload)
-        for i, e in enumerate(station.sync.outgoing(100), start=1)
-    ]
-    counter_home = Paths(tmp_path / "counter" / "config", tmp_path / "counter" / "data")
-    with open_station(counter_home, small_config(counter_home), clock) as counter:
-        counter.sync.apply(feed, last=len(feed))
+    with _counter_fed_by(station, clock, tmp_path) as counter:
         clock.advance(timedelta(days=29))
         assert counter.forms.purge() == 0, "kept while the retention lasts"
         clock.advance(timedelta(days=2))

@@ -10,8 +10,7 @@ confirms and Esc cancels. A scanned ticket QR brings the ticket up (Enter calls 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk.services.officer_service import DeskSession
@@ -28,7 +27,10 @@ from ui.sync_bridge import SyncBridge
 
 
 class CounterWindow(QMainWindow):
-    """Sign-in → desk → sign-out; closing signs the officer out and stops every worker."""
+    """Sign-in → desk → sign-out; closing signs the officer out and stops every worker.
+
+    A normal window, never locked full screen: clerks also use their agency's programs.
+    """
 
     def __init__(
         self,
@@ -36,21 +38,16 @@ class CounterWindow(QMainWindow):
         printing: TicketPrinting,
         calls: CounterCalls,
         *,
-        kiosk_mode: bool = False,
         sync: SyncBridge | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CounterWindow")
         self.station = station
-        self.kiosk_mode = kiosk_mode
         self.metrics: DeskMetrics | None = None
         self._closed = False
         hall = station.catalogues.current().hall
         self.setWindowTitle(f"{hall.short_name.id} · Loket")
-        if kiosk_mode:
-            flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            self.setWindowFlags(self.windowFlags() | flags)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.navigator = Navigator(self.stack)
@@ -107,23 +104,7 @@ class CounterWindow(QMainWindow):
         super().resizeEvent(event)
         self._apply_metrics()
 
-    # A locked desk (kiosk mode) closes only from the sign-in screen
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.kiosk_mode and event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        minimised = bool(self.windowState() & Qt.WindowState.WindowMinimized)
-        if self.kiosk_mode and event.type() == QEvent.Type.WindowStateChange and minimised:
-            QTimer.singleShot(0, self.showFullScreen)
-        super().changeEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.kiosk_mode and self.desk.session is not None:
-            event.ignore()  # Alt+F4 mid-service: sign out first
-            return
         if not self._closed:
             self._closed = True
             current = self.navigator.current()

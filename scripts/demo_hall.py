@@ -15,6 +15,7 @@ it did (the test suite runs this).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -87,11 +88,9 @@ def _windows(folder: Path) -> int:
         subprocess.Popen([str(BIN / "mpp-kiosk"), "run"], env=_env(folder / role), cwd=ROOT)
         for _, role in STATIONS
     ]
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C here ends the demo
         while all(w.poll() is None for w in windows):
             time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
     for window in windows:
         if window.poll() is None:
             window.terminate()

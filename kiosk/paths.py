@@ -71,3 +71,13 @@ class Paths:
     def form_key(self) -> Path:
         """The key that seals the personal answers of forms in the store."""
         return self.data_dir / "form.key"
+
+    @property
+    def logs(self) -> Path:
+        """The station's own log files (rotated; never personal data)."""
+        return self.data_dir / "logs"
+
+    @property
+    def exports(self) -> Path:
+        """Where diagnostics exports go when no USB stick is chosen."""
+        return self.data_dir / "exports"

@@ -37,6 +37,11 @@ def setup_logging(paths: Paths, level: int = logging.INFO) -> logging.Handler | 
     handler.setFormatter(formatter)
     root = logging.getLogger()
     root.addHandler(handler)
+    # Warnings still reach stderr, which the service manager keeps (journald).
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(formatter)
+    root.addHandler(console)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     return handler

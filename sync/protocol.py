@@ -82,6 +82,20 @@ class EnrolRequest(Wire):
     name: Annotated[str, StringConstraints(min_length=1, max_length=80)]
 
 
+class EnrolCheckRequest(Wire):
+    """`POST /enrol/check`: is this one-time code good? The code is not used up."""
+
+    code: Annotated[str, StringConstraints(min_length=4, max_length=40)]
+
+
+class EnrolCheckReply(Wire):
+    """The station the code was made for, so the technician sees it before enrolling."""
+
+    name: str
+    role: Role
+    hall_name: str
+
+
 class EnrolReply(Wire):
     """The station's credentials; the token is shown once and stored hashed on the server."""
 

@@ -30,6 +30,8 @@ from sync.protocol import (
     CallReply,
     CallRequest,
     CatalogueOut,
+    EnrolCheckReply,
+    EnrolCheckRequest,
     EnrolReply,
     EnrolRequest,
     EventBatch,
@@ -92,6 +94,10 @@ class ServerApi:
     def enrol(self, request: EnrolRequest) -> EnrolReply:
         """Exchange a one-time code for this station's token."""
         return self._call("POST", "/enrol", EnrolReply, body=request)
+
+    def check_code(self, request: EnrolCheckRequest) -> EnrolCheckReply:
+        """Which station a one-time code is for; the code is not used up."""
+        return self._call("POST", "/enrol/check", EnrolCheckReply, body=request)
 
     def push(self, batch: EventBatch | bytes) -> BatchReply:
         """Send a batch of outbox events (a model, or its JSON already written)."""

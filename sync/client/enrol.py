@@ -1,5 +1,5 @@
 """Enrolling a station with the hall's server: a one-time code for a token, the hall's
-ticket key and a number slot. The CLI calls it now; the setup wizard will call the same.
+ticket key and a number slot. The CLI and the setup wizard both call it.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from kiosk.domain.text import Text
 from kiosk.station import Station
 from sync.client.api import ServerApi
 from sync.client.credentials import save_token
-from sync.client.errors import Refused
-from sync.protocol import EnrolRequest
+from sync.client.errors import Refused, ServerTooOld
+from sync.protocol import EnrolCheckRequest, EnrolRequest
 
 
 class CodeInvalid(Refused):
@@ -31,13 +31,55 @@ class Enrolment:
     slot: int | None
 
 
-def enrol(station: Station, server_url: str, code: str, api: ServerApi | None = None) -> Enrolment:
+@dataclass(frozen=True, slots=True)
+class CodeCheck:
+    """The station a one-time code is for, as the server knows it."""
+
+    hall_name: str
+    station_name: str
+    role: str
+
+
+def check_code(server_url: str, code: str, api: ServerApi | None = None) -> CodeCheck:
+    """Test the server and the code without using the code up (the wizard's "Test").
+
+    Raises the same errors as `enrol`, each naming its failure.
+    """
+    api = api or ServerApi(server_url)
+    try:
+        api.health()
+        reply = api.check_code(EnrolCheckRequest(code=code.strip().upper()))
+    except Refused as exc:
+        if exc.status == 404:  # a server from before the code check
+            raise ServerTooOld(
+                Text(
+                    "Server ini belum bisa memeriksa kode pendaftaran; perbarui server dahulu.",
+                    "This server cannot check enrolment codes yet; update the server first.",
+                )
+            ) from exc
+        if exc.status in (403, 422):
+            raise _code_invalid(exc) from exc
+        raise
+    finally:
+        api.close()
+    return CodeCheck(reply.hall_name, reply.name, reply.role)
+
+
+def enrol(
+    station: Station,
+    server_url: str,
+    code: str,
+    api: ServerApi | None = None,
+    *,
+    save_config: bool = True,
+) -> Enrolment:
     """Enrol `station` with the server at `server_url` using a code from `mpp-server station add`.
 
     Raises a SyncError whose text names the failure (name not found, cannot connect,
     TLS certificate invalid, code wrong or used, server too old). On success the
-    token, the hall key, the slot and the server address are saved; the station's
-    next start syncs with that server.
+    token, the hall key and the slot are saved, and (with `save_config`) the server
+    address and role go into the config; the station's next start syncs with that server.
+    The setup wizard writes the config itself, all at once.
     """
     api = api or ServerApi(server_url)
     try:
@@ -59,9 +101,10 @@ def enrol(station: Station, server_url: str, code: str, api: ServerApi | None = 
     save_token(paths.station_token, reply.token)
     _save_hall_key(station, base64.b64decode(reply.hall_key))
     station.sync.save_enrolment(reply.slot)
-    update_config(
-        paths.config_file, {"server": {"url": server_url}, "station": {"role": reply.role}}
-    )
+    if save_config:
+        update_config(
+            paths.config_file, {"server": {"url": server_url}, "station": {"role": reply.role}}
+        )
     return Enrolment(server_url, reply.hall_name, reply.role, reply.slot)
 
 

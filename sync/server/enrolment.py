@@ -80,24 +80,35 @@ def _next_slot(session: Session) -> int:
     return int(highest) + 1
 
 
+def check_code(session: Session, code: str, now: datetime) -> Station:
+    """The station a one-time code enrols, without using the code; 403 like `enrol`."""
+    code_hash = hash_secret(normalise_code(code))
+    station = session.scalars(select(Station).where(Station.code_hash == code_hash)).one_or_none()
+    if station is None or not _code_usable(station, now):
+        raise _code_refused()
+    return station
+
+
+def _code_usable(station: Station, now: datetime) -> bool:
+    expires = station.code_expires_at
+    return not (station.code_used or station.revoked_at or expires is None or expires <= now)
+
+
+def _code_refused() -> ApiError:
+    return ApiError(
+        403,
+        "enrolment_code_invalid",
+        "the enrolment code is unknown, already used or expired; ask for a new one",
+        "code",
+    )
+
+
 def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[Station, str]:
     """Trade a one-time code for a token; returns the station row and the token."""
     code_hash = hash_secret(normalise_code(request.code))
     station = session.scalars(select(Station).where(Station.code_hash == code_hash)).one_or_none()
-    expires = station.code_expires_at if station is not None else None
-    if (
-        station is None
-        or station.code_used
-        or station.revoked_at
-        or expires is None
-        or expires <= now
-    ):
-        raise ApiError(
-            403,
-            "enrolment_code_invalid",
-            "the enrolment code is unknown, already used or expired; ask for a new one",
-            "code",
-        )
+    if station is None or not _code_usable(station, now):
+        raise _code_refused()
     _free_station_id(session, request.station_id, station.pk)
     token = new_token()
     station.station_id = request.station_id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, cast
 
 from fastapi import APIRouter, Header, Response
 
@@ -13,6 +13,8 @@ from sync.protocol import (
     CallReply,
     CallRequest,
     CatalogueOut,
+    EnrolCheckReply,
+    EnrolCheckRequest,
     EnrolReply,
     EnrolRequest,
     ErrorBody,
@@ -20,12 +22,13 @@ from sync.protocol import (
     Health,
     LeaseReply,
     LeaseRequest,
+    Role,
 )
 from sync.server import calls, numbers
 from sync.server.auth import require_role
 from sync.server.catalogue import current_file, hall_name
 from sync.server.db import retrying
-from sync.server.enrolment import enrol, enrol_reply
+from sync.server.enrolment import check_code, enrol, enrol_reply
 from sync.server.errors import ApiError
 from sync.server.hall import hall_key
 from sync.server.ingest import ingest_batch
@@ -62,6 +65,22 @@ def enrol_station(request: EnrolRequest, state: Server) -> EnrolReply:
             return enrol_reply(station, token, hall, hall_key(conn))
 
     return retrying(work)
+
+
+@router.post(
+    "/enrol/check",
+    response_model=EnrolCheckReply,
+    responses={
+        403: {"model": ErrorBody, "description": "Unknown, used or expired code"},
+        422: {"model": ErrorBody, "description": "A field is not valid"},
+    },
+)
+def check_enrolment(request: EnrolCheckRequest, state: Server) -> EnrolCheckReply:
+    """Which station a one-time code is for (the setup wizard's "Test"); the code stays unused."""
+    with state.db.session() as session:
+        station = check_code(session, request.code, state.now())
+        hall = hall_name(state.catalogues.current(session.connection()))
+        return EnrolCheckReply(name=station.name, role=cast(Role, station.role), hall_name=hall)
 
 
 @router.post("/events", response_model=BatchReply, responses=AUTH_ERRORS)

@@ -158,3 +158,27 @@ def test_a_station_revoked_by_another_process_can_write_nothing_more(
     assert row_counts(state) == before
     with state.db.read() as conn:
         assert conn.scalar(select(Ticket.status)) == "waiting"
+
+
+CHECK = f"{API_PREFIX}/enrol/check"
+
+
+def test_checking_a_code_names_its_station_and_leaves_the_code_usable(
+    client: TestClient, state: ServerState
+) -> None:
+    code = _code(state, "Kiosk Pintu Utama", "kiosk")
+    reply = client.post(CHECK, json={"code": code})
+    assert reply.status_code == 200
+    assert reply.json() == {"name": "Kiosk Pintu Utama", "role": "kiosk", "hall_name": "MPP"}
+    assert _enrol(client, code)[0] == 200, "the check did not use the code up"
+
+
+def test_checking_a_used_or_wrong_code_is_refused_like_enrolling(
+    client: TestClient, state: ServerState
+) -> None:
+    code = _code(state)
+    assert _enrol(client, code)[0] == 200
+    for tried in (code, "AAAA-BBBB"):
+        reply = client.post(CHECK, json={"code": tried})
+        assert reply.status_code == 403
+        assert reply.json()["code"] == "enrolment_code_invalid"

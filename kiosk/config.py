@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -15,6 +16,11 @@ from kiosk.paths import Paths
 Role = Literal["kiosk", "counter", "display"]
 ROLES: tuple[Role, ...] = ("kiosk", "counter", "display")
 Announce = Literal["voice", "chime", "off"]
+#: How the screen is turned: "auto" leaves it as the system has it.
+Orientation = Literal["auto", "landscape", "portrait-left", "portrait-right"]
+ORIENTATIONS: tuple[Orientation, ...] = ("auto", "landscape", "portrait-left", "portrait-right")
+#: The receipt printer's character tables the station can use (see printers.text).
+CODE_PAGES = ("CP437", "PC858")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,16 @@ class DisplayOptions:
     announce: Announce = "voice"
     #: Speak the call again in English after the Indonesian.
     english: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KioskOptions:
+    """The citizen kiosk's screen (`[kiosk]` in the config)."""
+
+    #: Seconds without a touch before the countdown back to Home starts.
+    idle_seconds: int = 60
+    #: Start (and return after idle) in the large-text look.
+    large_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +67,9 @@ class StationConfig:
     display: DisplayOptions = DisplayOptions()
     #: After this many recalls the counter offers to mark the citizen absent (no-show).
     recall_limit: int = 3
+    code_page: str = "CP437"
+    kiosk: KioskOptions = KioskOptions()
+    orientation: Orientation = "auto"
 
     @classmethod
     def demo_default(cls, paths: Paths) -> StationConfig:
@@ -108,6 +127,9 @@ def load_config(paths: Paths, path: Path | None = None) -> StationConfig:
             english=model.display.english,
         ),
         recall_limit=model.counter.recall_limit,
+        code_page=model.printer.code_page,
+        kiosk=KioskOptions(model.kiosk.idle_seconds, model.kiosk.large_text),
+        orientation=model.screen.orientation,
     )
 
 
@@ -159,8 +181,8 @@ def set_admin_pin_hash(path: Path, pin_hash: str) -> None:
 def update_config(path: Path, values: dict[str, dict[str, object]]) -> None:
     """Set some keys of some sections of the config file, keeping every other value.
 
-    The file is replaced atomically (a temporary file, then rename), so a power cut
-    leaves either the old config or the new one.
+    A key set to None is removed. The file is replaced atomically (a temporary file,
+    then rename), so a power cut leaves either the old config or the new one.
     """
     raw: dict[str, object] = {}
     if path.exists():
@@ -172,7 +194,27 @@ def update_config(path: Path, values: dict[str, dict[str, object]]) -> None:
         table = raw.setdefault(section, {})
         if not isinstance(table, dict):
             raise _bad(path, f"[{section}] must be a table")
-        table.update(keys)
+        for key, value in keys.items():
+            if value is None:
+                table.pop(key, None)
+            else:
+                table[key] = value
+        if not table:
+            del raw[section]
     import tomli_w
 
     write_atomically(path, tomli_w.dumps(raw))
+
+
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename a config file that cannot be used to `station.toml.broken-YYYYmmdd-HHMMSS`.
+
+    The technician can still read it; the station starts the setup wizard instead.
+    """
+    target = path.with_name(f"{path.name}.broken-{now.strftime('%Y%m%d-%H%M%S')}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = target.with_name(f"{path.name}.broken-{now.strftime('%Y%m%d-%H%M%S')}-{number}")
+    path.rename(target)
+    return target

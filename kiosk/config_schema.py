@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kiosk.config import Role
+from kiosk.config import Orientation, Role
 from kiosk.domain.text import Lang
 
 
@@ -35,6 +35,7 @@ class _PrinterIn(_Section):
     paper_mm: Literal[58, 80] = 80
     # false for a printer model that never answers status queries (its faults go unseen)
     status_reply: bool | None = None
+    code_page: Literal["CP437", "PC858"] = "CP437"
 
 
 class _ServerIn(_Section):
@@ -64,6 +65,15 @@ class _CounterIn(_Section):
     recall_limit: int = Field(default=3, ge=1, le=10)
 
 
+class _KioskIn(_Section):
+    idle_seconds: int = Field(default=60, ge=20, le=600)
+    large_text: bool = False
+
+
+class _ScreenIn(_Section):
+    orientation: Orientation = "auto"
+
+
 class ConfigIn(_Section):
     station: _StationIn = _StationIn()
     catalogue: _CatalogueIn = _CatalogueIn()
@@ -74,3 +84,5 @@ class ConfigIn(_Section):
     privacy: _PrivacyIn = _PrivacyIn()
     display: _DisplayIn = _DisplayIn()
     counter: _CounterIn = _CounterIn()
+    kiosk: _KioskIn = _KioskIn()
+    screen: _ScreenIn = _ScreenIn()

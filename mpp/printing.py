@@ -23,6 +23,7 @@ from kiosk.services.print_jobs import PrintRequest
 from kiosk.services.print_service import ReceiptRecord
 from kiosk.station import Station
 from printers import (
+    CODE_PAGES,
     LABELS_EN,
     LABELS_ID,
     PAPER_58MM,
@@ -63,7 +64,7 @@ def station_printer(station: Station, address: str | None = None) -> Printer:
     paper = PAPER_58MM if config.paper_mm == 58 else PAPER_80MM
     return Printer(
         address or config.printer,
-        PrinterProfile(paper=paper),
+        PrinterProfile(paper=paper, code_page=CODE_PAGES[config.code_page]),
         status_reply_required=config.printer_status_reply,
     )
 

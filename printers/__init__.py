@@ -27,9 +27,10 @@ from printers.printer import Printer, PrintResult
 from printers.profile import PAPER_58MM, PAPER_80MM, PageSize, Paper, PrinterProfile
 from printers.render import layout_document, render_escpos, render_image, render_pdf, render_png
 from printers.status import PrinterState, PrinterStatus
-from printers.text import CP437, PC858, CodePage, clean_text, wrap
+from printers.text import CODE_PAGES, CP437, PC858, CodePage, clean_text, wrap
 
 __all__ = [
+    "CODE_PAGES",
     "CP437",
     "LABELS_BILINGUAL",
     "LABELS_EN",

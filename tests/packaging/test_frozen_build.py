@@ -10,21 +10,6 @@ import pytest
 
 from tests.station_process import READY, start_and_stop
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """dist/mpp-kiosk/mpp-kiosk, built once for these tests."""
-    out = tmp_path_factory.mktemp("frozen")
-    subprocess.run(
-        ["bash", str(ROOT / "scripts" / "build_kiosk.sh"), str(out / "dist"), str(out / "work")],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    return out / "dist" / "mpp-kiosk" / "mpp-kiosk"
-
 
 def _run(program: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "MPP_KIOSK_HOME": str(home)}

@@ -70,6 +70,13 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--demo", action="store_true", help="mode demo: semua layanan buka / always open"
     )
     run.set_defaults(handler=_run)
+    setup = commands.add_parser(
+        "setup", help="wizard penyiapan stasiun / the station's setup wizard (technicians)"
+    )
+    setup.add_argument(
+        "--window", action="store_true", help="jendela biasa / a normal window, not full screen"
+    )
+    setup.set_defaults(handler=_setup)
 
 
 def _add_ticket(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -176,9 +183,42 @@ def _station(clock: Clock) -> Station:
 
 def _run(args: argparse.Namespace, out: Out, clock: Clock) -> int:
     # Imported here so the other commands start without loading Qt.
-    from ui.app import run
+    from mpp.logs import setup_logging
+    from ui.app import NOT_SET_UP, run
 
-    return run(role=args.role, config_file=args.config, demo=args.demo)
+    setup_logging(Paths.from_env())
+    code = run(role=args.role, config_file=args.config, demo=args.demo)
+    if code == NOT_SET_UP:
+        out.error(
+            Text(
+                "Stasiun belum disiapkan (penyiapan dibatalkan). Jalankan: mpp-kiosk setup",
+                "The station is not set up (setup was cancelled). Run: mpp-kiosk setup",
+            )
+        )
+    return code
+
+
+def _setup(args: argparse.Namespace, out: Out, clock: Clock) -> int:
+    from mpp.logs import setup_logging
+    from ui.app import setup_only
+
+    paths = Paths.from_env()
+    setup_logging(paths)
+    code = setup_only(full_screen=not args.window)
+    if code == 0:
+        out.line(
+            Text(
+                f"Konfigurasi disimpan di {paths.config_file}. Mulai ulang stasiun agar dipakai "
+                "(systemctl --user restart mpp-kiosk).",
+                f"Config saved in {paths.config_file}. Restart the station to use it "
+                "(systemctl --user restart mpp-kiosk).",
+            )
+        )
+    else:
+        out.line(
+            Text("Dibatalkan; konfigurasi tidak diubah.", "Cancelled; the config is unchanged.")
+        )
+    return code
 
 
 def _ticket_issue(args: argparse.Namespace, out: Out, clock: Clock) -> int:

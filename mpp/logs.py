@@ -16,6 +16,8 @@ LOG_NAME = "mpp-kiosk.log"
 LOG_BYTES = 1_000_000
 LOG_FILES = 5
 _FORMAT = "%(asctime)s+0900 %(levelname)s %(name)s: %(message)s"
+#: The handlers this module added, replaced when it is called again (another station home).
+_installed: list[logging.Handler] = []
 
 
 def _wit(seconds: float | None) -> time.struct_time:
@@ -25,6 +27,11 @@ def _wit(seconds: float | None) -> time.struct_time:
 
 def setup_logging(paths: Paths, level: int = logging.INFO) -> logging.Handler | None:
     """Send the station's log records to its rotating file; None if the folder is not writable."""
+    root = logging.getLogger()
+    for old in _installed:
+        root.removeHandler(old)
+        old.close()
+    _installed.clear()
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(
@@ -35,13 +42,13 @@ def setup_logging(paths: Paths, level: int = logging.INFO) -> logging.Handler | 
     formatter = logging.Formatter(_FORMAT, "%Y-%m-%d %H:%M:%S")
     formatter.converter = _wit
     handler.setFormatter(formatter)
-    root = logging.getLogger()
     root.addHandler(handler)
     # Warnings still reach stderr, which the service manager keeps (journald).
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     console.setFormatter(formatter)
     root.addHandler(console)
+    _installed.extend((handler, console))
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     return handler

@@ -10,15 +10,25 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
 
 from kiosk.config import quick_settings
+from kiosk.domain.text import Text
 from kiosk.paths import Paths
 from ui import strings
-from ui.boot import AVAILABLE_ROLES, Boot
+from ui.boot import AVAILABLE_ROLES, Boot, ready
 from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from ui.setup.wizard import SetupWizard
+
+
+#: `run` ends with this when the station has never been set up and setup was cancelled.
+NOT_SET_UP = 3
+SetupLoop = Callable[["SetupWizard"], bool]
 
 
 def run(
@@ -26,10 +36,14 @@ def run(
     config_file: Path | None = None,
     demo: bool = False,
     event_loop: Callable[[QApplication], int] | None = None,
+    setup_loop: SetupLoop | None = None,
 ) -> int:
     """Start the station and run its window until it is closed; returns the exit code.
 
-    `event_loop` runs the application (tests pass one that looks and returns).
+    Without a config file (and not a demo) the setup wizard comes first; so it does when
+    the config cannot be used (the file is moved aside) or when the admin menu asks for
+    it. `event_loop` runs the application and `setup_loop` the wizard (tests pass their
+    own; the wizard's returns whether it finished).
     """
     paths = Paths.from_env()
     settings = quick_settings(paths, config_file)
@@ -42,15 +56,75 @@ def run(
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_theme(app)
-    boot = Boot(app, paths, settings, config_file, demo, role)
-    boot.start()
-    stop = StopOnSignal(app)
+    own_config = config_file is None
+    setup_first = own_config and not demo and not paths.config_file.exists()
+    reason: Text | None = None
+    while True:
+        if setup_first:
+            finished = run_setup(app, paths, reason, setup_loop, full_screen=not demo)
+            if not finished and not paths.config_file.exists():
+                return NOT_SET_UP
+            setup_first, reason = False, None
+        boot = Boot(app, paths, quick_settings(paths, config_file), config_file, demo, role)
+        boot.start()
+        stop = StopOnSignal(app)
+        try:
+            code = event_loop(app) if event_loop else app.exec()
+        finally:
+            stop.release()
+            boot.close()
+        if boot.broken_config is not None and own_config:
+            reason = _moved_aside(paths, boot.broken_config)
+            setup_first = True
+        elif boot.next_step == "setup":
+            setup_first = True
+        elif boot.next_step != "restart":
+            return boot.exit_code if boot.exit_code is not None else code
+
+
+def run_setup(
+    app: QApplication,
+    paths: Paths,
+    reason: Text | None = None,
+    setup_loop: SetupLoop | None = None,
+    *,
+    full_screen: bool = True,
+) -> bool:
+    """Open the setup wizard on the current config (if it can be read); True if finished.
+
+    Cancelling leaves the config as it was.
+    """
+    from kiosk.clock import SystemClock
+    from kiosk.config import load_config
+    from kiosk.errors import ConfigError
+    from ui.setup.wizard import SetupWizard
+
     try:
-        code = event_loop(app) if event_loop else app.exec()
-    finally:
-        stop.release()
-        boot.close()
-    return boot.exit_code if boot.exit_code is not None else code
+        current = load_config(paths) if paths.config_file.exists() else None
+    except ConfigError as error:
+        reason = _moved_aside(paths, error.message)
+        current = None
+    wizard = SetupWizard(paths, SystemClock(), current, reason=reason)
+    if setup_loop is not None:
+        return setup_loop(wizard)
+    if full_screen:
+        wizard.setWindowFlags(wizard.windowFlags() | Qt.WindowType.FramelessWindowHint)
+        wizard.setGeometry(wizard.screen().geometry())
+        wizard.showFullScreen()
+    else:
+        wizard.resize(1366, 768)
+    ready("setup")
+    return wizard.exec() == QWizard.DialogCode.Accepted
+
+
+def _moved_aside(paths: Paths, why: Text) -> Text:
+    """Move the unusable config aside and say so (the wizard shows it on its first page)."""
+    from kiosk.clock import SystemClock
+    from kiosk.config import move_aside
+    from ui.setup.setup_strings import BROKEN_CONFIG, fill
+
+    saved = move_aside(paths.config_file, SystemClock().now())
+    return fill(BROKEN_CONFIG, saved=saved.name, reason=why)
 
 
 class StopOnSignal:
@@ -77,3 +151,11 @@ class StopOnSignal:
         """Give SIGTERM back to what handled it before."""
         self._timer.stop()
         signal.signal(signal.SIGTERM, self._before)
+
+
+def setup_only(full_screen: bool = True, setup_loop: SetupLoop | None = None) -> int:
+    """`mpp-kiosk setup`: the wizard alone; 0 when saved, 1 when cancelled."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    return 0 if run_setup(app, Paths.from_env(), None, setup_loop, full_screen=full_screen) else 1

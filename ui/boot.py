@@ -45,6 +45,8 @@ class StationLoader(QThread):
 
     loaded = Signal(object)  # Station
     failed = Signal(object)  # Text
+    #: The station's own config file cannot be used (Text: why); setup takes over.
+    config_broken = Signal(object)
 
     def __init__(
         self,
@@ -64,10 +66,17 @@ class StationLoader(QThread):
     def run(self) -> None:
         # The heavy imports happen here, in this thread, while Home is already on screen.
         from kiosk.config import load_config
+        from kiosk.errors import ConfigError
         from kiosk.station import open_station
 
         try:
             config = load_config(self._paths, self._config_file)
+        except ConfigError as error:
+            # A file the technician named is reported; the station's own file goes to setup.
+            signal = self.failed if self._config_file is not None else self.config_broken
+            signal.emit(error.message)
+            return
+        try:
             if self._role is not None:  # `run --role` overrides the config for this run
                 config = dataclasses.replace(config, role=self._role)  # type: ignore[arg-type]
             station = open_station(self._paths, config, demo=self._demo)
@@ -99,6 +108,10 @@ class Boot(QObject):
         self._paths = paths
         self._settings = settings
         self.exit_code: int | None = None
+        #: What the station asks for after its window closes: "setup" or "restart".
+        self.next_step: str | None = None
+        #: Why the station's config could not be used, when it could not.
+        self.broken_config: Text | None = None
         self.quick: QMainWindow | None = None
         self._quick_home: HomeScreen | None = None
         self.window: QMainWindow | None = None
@@ -110,6 +123,7 @@ class Boot(QObject):
         self._loader = StationLoader(paths, config_file, demo, self, self.sync, role)
         self._loader.loaded.connect(self._loaded)
         self._loader.failed.connect(self._failed)
+        self._loader.config_broken.connect(self._config_broken)
 
     def start(self) -> None:
         """Show Home from the snapshot (if there is one) and start loading the station."""
@@ -138,6 +152,22 @@ class Boot(QObject):
         if self.station is not None:
             self.station.close()
 
+    def request_setup(self) -> None:
+        """Close the station and open the setup wizard (the admin menu's "re-run setup")."""
+        self.next_step = "setup"
+        self._app.exit(0)
+
+    def request_restart(self) -> None:
+        """Close the station and start it again from its config (the admin menu's "restart")."""
+        self.next_step = "restart"
+        self._app.exit(0)
+
+    def _config_broken(self, message: Text) -> None:
+        self.broken_config = message
+        if self.quick is not None:
+            self.quick.close()
+        self._app.exit(0)
+
     def _toggle_language(self) -> None:
         self._lang = "en" if self._lang == "id" else "id"
         if self._quick_home is not None:
@@ -159,6 +189,10 @@ class Boot(QObject):
             refusal = strings.NO_ROLE
             self._failed(Text(refusal.id.format(role=role), refusal.en.format(role=role)))
             return
+        if station.config.orientation != "auto":
+            from ui.screen_rotation import apply_orientation
+
+            apply_orientation(station.config.orientation)
         # The demo is tried on a desktop: a normal window. A real kiosk is locked full screen.
         sync = self.sync if self._loader.sync_worker is not None else None
         if role != "kiosk":
@@ -167,7 +201,7 @@ class Boot(QObject):
             parts = self._role_parts = staff_window(station, sync, self._loader.sync_worker)
             self.window = parts.window
             self._present(parts.window, kiosk_mode=parts.kiosk_mode)
-            _ready(role)
+            ready(role)
             return
         printing = TicketPrinting(station, station_printer(station))
         window = KioskWindow(station, printing, kiosk_mode=not station.config.demo, sync=sync)
@@ -175,7 +209,7 @@ class Boot(QObject):
         window.navigator.set_language(self._lang)
         self._present(window, kiosk_mode=window.kiosk_mode, like=self.quick)
         self._replay(window)
-        _ready(role)
+        ready(role)
         if self.quick is not None and self._quick_home is not None:
             self._quick_home.on_leave()
             self.quick.close()
@@ -213,6 +247,6 @@ class Boot(QObject):
         window.show()
 
 
-def _ready(role: str) -> None:
+def ready(role: str) -> None:
     """One line for the service log (and the packaged build's smoke test)."""
     print(f"mpp-kiosk: {role} siap / ready", file=sys.stderr, flush=True)

@@ -1,0 +1,1 @@
+"""The technician's setup wizard: language, role, hall, server, printer, screen, PIN."""

@@ -68,18 +68,3 @@ def test_an_unknown_role_is_refused_with_a_message(
 def test_missing_config_file_is_reported(home: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", "--config", str(home.config_dir / "nope.toml")]) == 2
     assert "nope.toml" in capsys.readouterr().err
-
-
-def test_a_broken_config_stops_the_start_with_the_reason(
-    qapp: QApplication, home: Paths, capsys: pytest.CaptureFixture[str]
-) -> None:
-    home.config_dir.mkdir(parents=True)
-    home.config_file.write_text("[station]\nrole = 'kasir'\n", encoding="utf-8")
-
-    def until_refused(app: QApplication) -> int:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and "station.role" not in capsys.readouterr().err:
-            app.processEvents()
-        return 0
-
-    assert run(event_loop=until_refused) == 2

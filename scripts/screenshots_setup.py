@@ -30,22 +30,21 @@ NOW = datetime(2026, 11, 23, 7, 30, tzinfo=WIT)
 SERVER_OK = server_found("MPP Kabupaten Mimika", "Kiosk Pintu Utama", "kiosk")
 
 
-def _fill(wizard: SetupWizard, page_index: int) -> None:
-    """Bring the wizard to a page with the answers a technician would have given."""
-    wizard.restart()
-    for _ in range(page_index):
-        page = wizard.currentPage()
-        if page is wizard.station_page:
-            page.name.setText("Kiosk Pintu Utama")
-        if page is wizard.server_page:
-            page.mode.buttons["server"].click()
-            page.url.setText("http://10.20.1.5:8470")
-            page.code.setText("K7QF-2M9X")
-            page._tested_result(SERVER_OK)
-        if page is wizard.pin_page:
-            page.new.setText("5820")
-            page.again.setText("5820")
-        wizard.next()
+def _answer(wizard: SetupWizard, *, shown: bool) -> None:
+    """Answer the current page as a technician would (`shown`: the page being pictured)."""
+    page = wizard.currentPage()
+    if page is wizard.station_page:
+        page.name.setText("Kiosk Pintu Utama")
+        if shown:
+            page.name.setFocus()  # the on-screen keyboard comes up for the field
+    if page is wizard.server_page:
+        page.mode.buttons["server"].click()
+        page.url.setText("http://10.20.1.5:8470")
+        page.code.setText("K7QF-2M9X")
+        page._tested_result(SERVER_OK)
+    if page is wizard.pin_page and not shown:
+        page.new.setText("5820")
+        page.again.setText("5820")
 
 
 def shoot(out: Path) -> list[Path]:
@@ -53,17 +52,18 @@ def shoot(out: Path) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_theme(app)
-    written = []
     # A kiosk PC's station folder, as deploy/linux installs it (nothing is written to it).
     home = Path("/home/kiosk/mpp-kiosk")
     paths = Paths(home / "config", home / "data")
-    wizard = SetupWizard(paths, FakeClock(NOW))
+    written = []
     for size_name, size in SIZES.items():
-        wizard.resize(*size)
-        for number in range(len(wizard.pages())):
+        for number in range(8):
             for lang in ("id", "en"):
+                wizard = SetupWizard(paths, FakeClock(NOW))
+                wizard.resize(*size)
                 written.append(_shot(app, wizard, number, lang, out, size_name))
-    wizard.close()
+                wizard.close()
+                wizard.deleteLater()
     return written
 
 
@@ -71,8 +71,11 @@ def _shot(
     app: QApplication, wizard: SetupWizard, number: int, lang: Lang, out: Path, size: str
 ) -> Path:
     wizard.set_language(lang)
-    _fill(wizard, number)
     wizard.show()
+    for _ in range(number):
+        _answer(wizard, shown=False)
+        wizard.next()
+    _answer(wizard, shown=True)
     app.processEvents()
     page = type(wizard.currentPage()).__name__.removesuffix("Page").lower()
     path = out / f"{number + 1:02d}-{page}-{size}-{lang}.png"

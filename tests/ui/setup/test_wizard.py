@@ -203,3 +203,29 @@ def go_to_server_page(wizard: SetupWizard, qtbot: QtBot) -> object:
     assert wizard.currentPage() is wizard.server_page
     touch(qtbot, wizard.server_page.mode.buttons["server"])
     return wizard.server_page
+
+
+def test_a_catalogue_file_is_checked_before_it_is_kept(
+    wizard: SetupWizard, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from kiosk.catalog.loader import SEED_CATALOGUE
+
+    wizard.set_language("en")
+    next_page(qtbot, wizard)
+    type_into(qtbot, wizard.station_page.name, "Kiosk 1")
+    next_page(qtbot, wizard)
+    page = wizard.hall_page
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[hall]\nname = 3\n", encoding="utf-8")
+    touch(qtbot, page.source.buttons["file"])
+    type_into(qtbot, page.path, str(broken))
+    touch(qtbot, page.check_button)
+    assert page.result.property("state") == "problem" and "broken.toml" in page.result.text()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page, "a catalogue that cannot be used stops the step"
+    good = tmp_path / "mimika.toml"
+    good.write_bytes(SEED_CATALOGUE.read_bytes())
+    type_into(qtbot, page.path, str(good))
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.server_page
+    assert wizard.answers.catalogue_file == good

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.catalog.snapshot import read_snapshot
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 #: Roles whose screens this version has.
 AVAILABLE_ROLES = ("kiosk", "counter", "display")
 DEMO_SIZE = (1366, 768)
+#: Time for Home to be painted before the station starts loading behind it.
+QUICK_PAINT_MS = 30
 
 
 class StationLoader(QThread):
@@ -140,6 +142,10 @@ class Boot(QObject):
             self.quick.setCentralWidget(home)
             self._present(self.quick, kiosk_mode=not self._settings.demo)
             home.on_enter()
+            # The loader's imports hold the interpreter for long stretches: start it once
+            # Home has been painted, so the citizen's first screen is not kept waiting.
+            QTimer.singleShot(QUICK_PAINT_MS, self._loader.start)
+            return
         self._loader.start()
 
     def close(self) -> None:

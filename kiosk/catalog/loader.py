@@ -6,7 +6,6 @@ import json
 import tomllib
 from collections import Counter as Tally
 from collections.abc import Mapping, Sequence
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -14,23 +13,15 @@ from pydantic import ValidationError
 
 from kiosk.catalog.convert import to_domain
 from kiosk.catalog.schema import CatalogueIn, FieldIn, FormIn
+from kiosk.catalog.source import SEED_CATALOGUE as SEED_CATALOGUE  # re-exported
+from kiosk.catalog.source import read_file
 from kiosk.domain.catalogue import Catalogue
 from kiosk.errors import CatalogueError
-
-SEED_CATALOGUE = Path(str(files("assets") / "catalog" / "mimika.toml"))
 
 
 def load_file(path: Path) -> tuple[Catalogue, dict[str, Any]]:
     """Read a TOML catalogue; return it as domain objects and as plain JSON-ready data."""
     return load_bytes(read_file(path), path.name)
-
-
-def read_file(path: Path) -> bytes:
-    """A catalogue file's bytes; an unreadable file is a CatalogueError naming it."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise CatalogueError(path.name, [f"cannot read the file: {exc.strerror or exc}"]) from exc
 
 
 def load_bytes(content: bytes, source: str) -> tuple[Catalogue, dict[str, Any]]:

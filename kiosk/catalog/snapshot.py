@@ -28,3 +28,14 @@ def read_snapshot(path: Path) -> Catalogue | None:
         return to_domain(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def stored_catalogue(body: str, source: str) -> Catalogue:
+    """The catalogue the store keeps (validated when it was loaded), read without
+    validating it again; data an older version wrote in another shape is validated."""
+    try:
+        return to_domain(json.loads(body))
+    except (ValueError, KeyError, TypeError):
+        from kiosk.catalog.loader import load_json
+
+        return load_json(body, source)[0]

@@ -8,8 +8,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.catalog.loader import SEED_CATALOGUE, load_bytes, load_json, read_file
-from kiosk.catalog.snapshot import write_snapshot
+from kiosk.catalog.snapshot import stored_catalogue, write_snapshot
+from kiosk.catalog.source import SEED_CATALOGUE, read_file
 from kiosk.clock import Clock
 from kiosk.domain.catalogue import Catalogue
 from kiosk.errors import CatalogueError
@@ -87,6 +87,8 @@ class CatalogueService:
             if self._snapshot is not None and not self._snapshot.exists():
                 self._write_snapshot()
             return unchanged
+        from kiosk.catalog.loader import load_bytes  # pydantic: only for a new file
+
         catalogue, data = load_bytes(content, name)
         body = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with self._store.uow(write=True) as uow:
@@ -133,4 +135,4 @@ class CatalogueService:
                 return None
             if sha256 is not None and row.source_sha256 != sha256:
                 return None
-            return load_json(row.body, f"store (version {row.version})")[0]
+            return stored_catalogue(row.body, f"store (version {row.version})")

@@ -28,9 +28,10 @@ def test_an_unchanged_file_is_not_parsed_again(
     station_on(home, clock, catalogue).close()
 
     def refuse(*_: object) -> None:
-        raise AssertionError("the unchanged file was parsed again")
+        raise AssertionError("the unchanged file or the stored copy was validated again")
 
-    monkeypatch.setattr("kiosk.services.catalogue_service.load_bytes", refuse)
+    monkeypatch.setattr("kiosk.catalog.loader.load_bytes", refuse)
+    monkeypatch.setattr("kiosk.catalog.loader.load_json", refuse)
     again = station_on(home, clock, catalogue)
     assert again.catalogues.current().version == "test-1"
     again.close()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import base64
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.fernet import Fernet, InvalidToken
+if TYPE_CHECKING:
+    from cryptography.fernet import Fernet
 
 KEY_BYTES = 32
 
@@ -25,16 +26,27 @@ class Sealer:
     def __init__(self, key: bytes) -> None:
         if len(key) != KEY_BYTES:
             raise ValueError("a sealing key is 32 bytes")
-        self._fernet = Fernet(base64.urlsafe_b64encode(key))
+        self._key = key
+        self._cipher: Fernet | None = None
+
+    def _fernet(self) -> Fernet:
+        # `cryptography` (about 7 MB) is loaded with the first form, not at every start.
+        if self._cipher is None:
+            from cryptography.fernet import Fernet
+
+            self._cipher = Fernet(base64.urlsafe_b64encode(self._key))
+        return self._cipher
 
     def seal(self, data: dict[str, Any]) -> bytes:
         """Encrypt and authenticate."""
-        return self._fernet.encrypt(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        return self._fernet().encrypt(json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
     def open(self, sealed: bytes) -> dict[str, Any]:
         """Check and decrypt; raises SealError for anything not sealed by this key."""
+        from cryptography.fernet import InvalidToken
+
         try:
-            data = json.loads(self._fernet.decrypt(sealed))
+            data = json.loads(self._fernet().decrypt(sealed))
         except InvalidToken as exc:
             raise SealError("the sealed answers cannot be opened with this station's key") from exc
         if not isinstance(data, dict):

@@ -81,6 +81,12 @@ class TicketRepository:
         rows = self._session.execute(query.order_by(table.c.issued_at, table.c.number))
         return [_to_domain(r) for r in rows]
 
+    def of_days(self, first: date, last: date) -> list[Ticket]:
+        """Every ticket of the hall days `first` … `last`, for reports (plain rows, as above)."""
+        table = TicketRow.__table__
+        query = select(table).where(table.c.service_day.between(first, last))
+        return [_to_domain(r) for r in self._session.execute(query)]
+
     def live(
         self, day: date, since: datetime, service_codes: Iterable[str] | None = None
     ) -> list[Ticket]:

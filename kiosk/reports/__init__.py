@@ -1,0 +1,1 @@
+"""Reports of the hall: figures from tickets and surveys, written as CSV and PDF."""

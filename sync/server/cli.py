@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk import __version__
+from kiosk.reports.options import add_report_options
 from sync.server import commands
 from sync.server.errors import ApiError, ServerError
 from sync.server.settings import DEFAULT_HOST, DEFAULT_PORT, HOME_VARIABLE, default_db_url
@@ -47,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = sub.add_parser("conflicts", parents=[db], help="list merge conflicts")
     conflicts.add_argument("--all", action="store_true", help="resolved ones too")
     conflicts.set_defaults(run=commands.conflicts)
+    report = sub.add_parser(
+        "report", parents=[db], help="the hall's performance report (text, CSV, PDF)"
+    )
+    add_report_options(report)
+    report.add_argument("--lang", choices=("id", "en"), default="id", help="language (id)")
+    report.set_defaults(run=commands.report)
     return parser
 
 

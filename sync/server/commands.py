@@ -10,15 +10,18 @@ from datetime import datetime
 from pathlib import Path
 from types import FrameType
 
-from kiosk.clock import SystemClock, local
+from kiosk.clock import SystemClock, local, service_day
+from kiosk.reports.options import ReportOptions, summary_lines, write_outputs
+from kiosk.reports.periods import Period
 from sync.protocol import SeqGap, StationOut
 from sync.server import migrate
 from sync.server.auth import create_admin_token
-from sync.server.catalogue import current_file, import_catalogue
+from sync.server.catalogue import CatalogueCache, current_file, import_catalogue
 from sync.server.conflicts import list_conflicts
 from sync.server.db import Database
 from sync.server.enrolment import add_station, list_stations, revoke
 from sync.server.errors import ServerError
+from sync.server.reports import hall_report
 
 
 @contextmanager
@@ -154,4 +157,19 @@ def conflicts(args: argparse.Namespace) -> int:
         print("No conflicts / tidak ada konflik")
     for c in found:
         print(f"#{c.id}  {_when(c.created_at)}  {c.kind}  {c.detail}")
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    """Print the hall's report of a period and write its CSV and PDF files."""
+    options = ReportOptions.of(args)
+    now = SystemClock().now()
+    period = Period.containing(options.period, options.day or service_day(now))
+    with database(args.db) as db, db.read() as conn:
+        catalogue = CatalogueCache().current(conn)
+        result = hall_report(conn, catalogue, period, now, options.by)
+    for line in summary_lines(result, args.lang):
+        print(line)
+    for path in write_outputs(result, options, args.lang):
+        print(f"Ditulis / written: {path}", file=sys.stderr)
     return 0

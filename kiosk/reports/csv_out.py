@@ -2,8 +2,9 @@
 times in WIT with their offset, minutes with one decimal, empty cells for "no value".
 
 `--csv FILE.csv` writes one file, the summary (the hall and the rows of `--by`).
-`--csv DIR` writes four: the summary of every grouping, one row per ticket, tickets
-per day and hour, and the IKM per element. The column names are documented in
+`--csv DIR` writes five: the summary of every grouping, one row per ticket, tickets
+per day and hour, the IKM per element, and one row per survey questionnaire (its nine
+answers, anonymous), from which the IKM can be worked out again. The column names are documented in
 docs/reports.md; scripts may rely on them.
 """
 
@@ -19,7 +20,7 @@ from kiosk.clock import local
 from kiosk.domain.ikm import ELEMENTS, IkmResult
 from kiosk.domain.text import Lang
 from kiosk.domain.ticket import Outcome
-from kiosk.reports.facts import TicketFacts
+from kiosk.reports.facts import SurveyFacts, TicketFacts
 from kiosk.reports.figures import Figures, Grouping, Report, Share, Spread
 
 ENCODING = "utf-8-sig"
@@ -45,7 +46,7 @@ TICKET_COLUMNS = (
 
 
 def write_csv(report: Report, target: Path, *, prefix: str | None = None) -> list[Path]:
-    """Write the report to `target` (a `.csv` file, or a folder for all four files)."""
+    """Write the report to `target` (a `.csv` file, or a folder for all five files)."""
     if target.suffix.lower() == ".csv":
         target.parent.mkdir(parents=True, exist_ok=True)
         groups = [Grouping.HALL] if report.by is Grouping.HALL else [Grouping.HALL, report.by]
@@ -58,6 +59,7 @@ def write_csv(report: Report, target: Path, *, prefix: str | None = None) -> lis
         "tickets": tickets_csv(report.tickets),
         "hours": hours_csv(report),
         "ikm": ikm_csv(report),
+        "surveys": surveys_csv(report.surveys),
     }
     written = []
     for name, text in files.items():
@@ -108,6 +110,13 @@ def ikm_csv(report: Report, lang: Lang = "id") -> str:
             result = row.figures.ikm
             if result is not None:
                 rows.append([g.value, row.key, row.label.get(lang), *_ikm_cells(result, lang)])
+    return _csv(heads, rows)
+
+
+def surveys_csv(surveys: Iterable[SurveyFacts]) -> str:
+    """One row per questionnaire: when (WIT), which service, the answers U1 … U9."""
+    heads = ("answered_at", "service", *(e.code.lower() for e in ELEMENTS))
+    rows = ([_time(s.answered_at), s.service_code, *s.answers.scores] for s in surveys)
     return _csv(heads, rows)
 
 

@@ -157,6 +157,8 @@ class Report:
     rows: dict[Grouping, tuple[Row, ...]]
     hours: HourMatrix
     tickets: tuple[TicketFacts, ...]
+    #: The questionnaires answered in the period.
+    surveys: tuple[SurveyFacts, ...] = field(default=())
     #: Things the reader must know about this report (e.g. officers unknown here).
     notes: tuple[Text, ...] = field(default=())
 
@@ -191,6 +193,7 @@ def build_report(
         rows=rows,
         hours=hour_matrix(mine, period, catalogue),
         tickets=tuple(mine),
+        surveys=tuple(answers),
         notes=tuple(notes),
     )
 

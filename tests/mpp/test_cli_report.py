@@ -59,7 +59,9 @@ def test_report_prints_writes_csv_and_pdf(
     assert "KTP Elektronik" in out  # the --by service line
     assert f"Ditulis: {pdf}" in out
     names = sorted(p.name for p in folder.iterdir())
-    assert names == [f"laporan-2026-W48-{n}.csv" for n in ("hours", "ikm", "summary", "tickets")]
+    assert names == [
+        f"laporan-2026-W48-{n}.csv" for n in ("hours", "ikm", "summary", "surveys", "tickets")
+    ]
     tickets = (folder / "laporan-2026-W48-tickets.csv").read_text("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(tickets)))
     assert [r["status"] for r in rows] == ["done", "waiting"]

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Response
 
 from kiosk.clock import service_day
-from kiosk.reports.csv_out import hours_csv, ikm_csv, summary_csv, tickets_csv
+from kiosk.reports.csv_out import hours_csv, ikm_csv, summary_csv, surveys_csv, tickets_csv
 from kiosk.reports.figures import Grouping, Report
 from kiosk.reports.json_out import report_json
 from kiosk.reports.periods import Period, PeriodKind
@@ -43,6 +43,7 @@ class CsvTable(StrEnum):
     TICKETS = "tickets"
     HOURS = "hours"
     IKM = "ikm"
+    SURVEYS = "surveys"
 
 
 #: Days a report may be asked for (the ticket table holds years 2000–9998).
@@ -97,6 +98,8 @@ def _csv(report: Report, table: CsvTable, lang: Literal["id", "en"]) -> str:
         return hours_csv(report)
     if table is CsvTable.IKM:
         return ikm_csv(report, lang)
+    if table is CsvTable.SURVEYS:
+        return surveys_csv(report.surveys)
     groups = [Grouping.HALL] if report.by is Grouping.HALL else [Grouping.HALL, report.by]
     return summary_csv(report, groups, lang)
 

@@ -232,7 +232,7 @@ def _read(path: Path) -> list[dict[str, str]]:
 def test_csv_files_recompute_the_figures(hall: Hall, tmp_path: Path) -> None:
     files = write_csv(hall.report, tmp_path / "csv")
     assert [f.name for f in files] == [
-        f"laporan-2026-11-{n}.csv" for n in ("summary", "tickets", "hours", "ikm")
+        f"laporan-2026-11-{n}.csv" for n in ("summary", "tickets", "hours", "ikm", "surveys")
     ]
     assert files[0].read_bytes().startswith(b"\xef\xbb\xbfgroup,key,name,tickets")
     summary, tickets, hours = (_read(f) for f in files[:3])
@@ -253,6 +253,13 @@ def test_csv_files_recompute_the_figures(hall: Hall, tmp_path: Path) -> None:
     issued_at_9 = [t for t in tickets if t["issued_at"].startswith("2026-11-02T09:")]
     assert int(monday["09"]) == len(issued_at_9)
     assert "nik" not in tickets[0] and "note" not in tickets[0]
+    # The IKM again, from the questionnaires' rows: equal weights make it the mean × 25.
+    answers = _read(files[4])
+    assert len(answers) == len(hall.surveys)
+    every = [int(row[f"u{i}"]) for row in answers for i in range(1, 10)]
+    hall_ikm = next(r for r in _read(files[3]) if r["group"] == "hall")
+    assert float(hall_ikm["ikm"]) == pytest.approx(sum(every) / len(every) * 25, abs=0.005)
+    assert hall_ikm["grade"] in "ABCD" and int(hall_ikm["respondents"]) == len(answers)
 
 
 def test_one_csv_file_is_the_summary_of_the_chosen_grouping(hall: Hall, tmp_path: Path) -> None:

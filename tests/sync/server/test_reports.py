@@ -174,5 +174,5 @@ def test_mpp_server_report_writes_the_files(
     assert code == 0, err
     assert f"Tiket {len(week.tickets)} · dilayani {ex.counts(week.tickets)['served']}" in out
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert len(list(folder.glob("laporan-2026-W48-*.csv"))) == 4
+    assert len(list(folder.glob("laporan-2026-W48-*.csv"))) == 5
     assert server_main(["report", "--db", server_db, "--period", "year"]) == 2

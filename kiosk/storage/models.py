@@ -212,3 +212,65 @@ class AttendanceRow(Base):
     services: Mapped[str] = mapped_column(Text)  # JSON list of service codes
     signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
     signed_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SurveyResponseRow(Base):
+    """A satisfaction survey answered at this station: one per served ticket, anonymous.
+
+    The comment is free text, possibly personal: sealed, and removed in time.
+    """
+
+    __tablename__ = "survey_response"
+    __table_args__ = (Index("ix_survey_response_day", "service_day"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(ForeignKey("ticket.id"), unique=True)
+    number: Mapped[str] = mapped_column(String(32))
+    service_code: Mapped[str] = mapped_column(String(24))
+    agency_code: Mapped[str | None] = mapped_column(String(24))
+    counter_number: Mapped[int | None] = mapped_column(Integer)
+    officer_name: Mapped[str | None] = mapped_column(String(80))
+    service_day: Mapped[date] = mapped_column(Date)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: The nine answers U1…U9 (1–4), comma-separated in order.
+    scores: Mapped[str] = mapped_column(String(17))
+    age_group: Mapped[str | None] = mapped_column(String(8))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    education: Mapped[str | None] = mapped_column(String(8))
+    occupation: Mapped[str | None] = mapped_column(String(12))
+    sealed_comment: Mapped[bytes | None] = mapped_column(LargeBinary)
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: Another station's answer to the same ticket came first on the server: this one
+    #: is not counted (the server kept the other).
+    lost_to: Mapped[str | None] = mapped_column(String(36))
+
+
+class SurveySeenRow(Base):
+    """A ticket answered at another station (from the feed): it cannot be answered here."""
+
+    __tablename__ = "survey_seen"
+
+    ticket_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    survey_id: Mapped[str] = mapped_column(String(36))
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ComplaintRow(Base):
+    """A complaint filed at this station. Its text and contact are sealed, and removed in
+    time; the tracking number is the citizen's key to the answer."""
+
+    __tablename__ = "complaint"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    tracking: Mapped[str] = mapped_column(String(16), unique=True)
+    agency_code: Mapped[str] = mapped_column(String(24))
+    category: Mapped[str] = mapped_column(String(32))
+    #: {"text": …, "contact": …} sealed with the station's key; None once purged.
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    contact_kind: Mapped[str | None] = mapped_column(String(8))
+    ticket_id: Mapped[str | None] = mapped_column(String(36))
+    ticket_number: Mapped[str | None] = mapped_column(String(32))
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

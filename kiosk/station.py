@@ -77,6 +77,7 @@ def open_station(
     """
     config = config or load_config(paths)
     clock = clock or SystemClock()
+    started = clock.now()  # the station's uptime, for the admin menu
     store = open_store(paths.database, paths.backups, clock.now(), config.name)
     catalogues = CatalogueService(store, clock, paths.catalogue_snapshot)
     loaded = catalogues.start(config.catalogue_file)
@@ -89,7 +90,8 @@ def open_station(
     printing = PrintService(store, tickets, clock)
     printing.expire_unanswered()  # tickets left mid-print by a crash or power cut
     admin = AdminService(store, clock, _pin_hash(config))
-    diagnostics = DiagnosticsService(store, clock, config.name)
+    sync = SyncLedger(store, clock)
+    diagnostics = DiagnosticsService(store, clock, config, paths, sync, catalogues, started)
     officers = OfficerService(store, catalogues, clock)
     if (demo or config.demo) and config.role == "counter":
         officers.ensure_demo(DEMO_OFFICER, DEMO_PIN_HASH)
@@ -106,7 +108,7 @@ def open_station(
         admin,
         diagnostics,
         loaded,
-        SyncLedger(store, clock),
+        sync,
         officers,
         DeskService(store, tickets, queues, catalogues, clock),
     )

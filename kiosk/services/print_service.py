@@ -161,6 +161,12 @@ class PrintService:
             uow.commit()
         return job_id
 
+    def last_receipt(self) -> PrintJobView | None:
+        """The newest tanda terima printed (or tried) at this station, with its bytes."""
+        with self._store.uow() as uow:
+            row = uow.print_jobs.last_of_kind("receipt")
+            return _job_view(row) if row is not None else None
+
     def failures_today(self) -> int:
         """Tickets of today whose printing failed at least once (shown to staff)."""
         with self._store.uow() as uow:

@@ -34,6 +34,11 @@ class PrintJobRepository:
         )
         return self._session.scalar(query)
 
+    def last_of_kind(self, kind: str) -> PrintJobRow | None:
+        """The newest job of a kind ("ticket", "receipt") made at this station."""
+        query = select(PrintJobRow).where(PrintJobRow.kind == kind)
+        return self._session.scalars(query.order_by(PrintJobRow.created_at.desc()).limit(1)).first()
+
     def failures_on(self, day: date) -> int:
         """Tickets of a hall day whose printing failed at least once."""
         query = select(func.count()).where(TicketRow.service_day == day, TicketRow.print_failed)

@@ -13,10 +13,12 @@ import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
+from kiosk.domain.complaint import Category, ComplaintStatus, ContactKind
 from kiosk.domain.numbering import MAX_SLOT as MAX_SLOT  # re-exported for the server
 from kiosk.domain.numbering import OFFLINE_BASE as OFFLINE_BASE
+from kiosk.domain.survey import AgeGroup, Education, Occupation, Sex
 
 API_PREFIX = "/api/v1"
 #: The protocol version a server announces in /health; a station refuses an older one.
@@ -369,3 +371,139 @@ class ErrorBody(Wire):
     field: str | None = None
     message: str
     errors: list[FieldProblem] | None = None
+
+
+# --- feedback: satisfaction survey and complaints -------------------------------------
+#
+# `survey.answered` and `complaint.filed` are the only events that carry personal data
+# to the server: a survey comment, a complaint's text and the citizen's contact, in the
+# payload's `sealed` field, encrypted with a key derived from the hall key
+# (kiosk/storage/hall_seal.py). The server opens it and shows it to the admin API only;
+# neither event ever goes out on the feed.
+
+
+def _sane_year(value: Any) -> Any:
+    """Years a database column holds and UTC conversion cannot overflow."""
+    if not 2000 <= value.year <= 9998:
+        raise ValueError("the year must be 2000 to 9998")
+    return value
+
+
+SaneDatetime = Annotated[AwareDatetime, AfterValidator(_sane_year)]
+SaneDate = Annotated[date, AfterValidator(_sane_year)]
+TicketRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+TicketNumber = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,32}$")]
+AgencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,24}$")]
+#: `ADU-` and 8 characters of the look-alike-free alphabet (kiosk/domain/complaint.py).
+Tracking = Annotated[str, StringConstraints(pattern=r"^ADU-[A-HJ-NP-Z2-9]{8}$")]
+SurveyScore = Annotated[int, Field(ge=1, le=4)]
+#: Fernet text of the sealed personal part (a comment of 500 characters, a complaint of
+#: 1,000 and a contact, in UTF-8, encrypted and base64-encoded, fit well within this).
+Sealed = Annotated[str, StringConstraints(min_length=1, max_length=12000)]
+
+
+class SurveyProfile(Wire):
+    """The optional respondent profile of a survey answer (every question may be None)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    age_group: AgeGroup | None = None
+    sex: Sex | None = None
+    education: Education | None = None
+    occupation: Occupation | None = None
+
+
+class SurveyAnsweredPayload(Wire):
+    """The payload of a `survey.answered` event: one anonymous answer to a served ticket.
+
+    `sealed` holds `{"comment": …}` when the citizen wrote one. Never in the feed; the
+    server puts a `survey.recorded` event (`SurveyRecordedPayload`) there instead.
+    """
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    survey_id: Uuid
+    ticket: TicketRef
+    number: TicketNumber
+    service: ServiceCode
+    agency: AgencyCode | None = None
+    counter: Annotated[int, Field(ge=1, le=999)] | None = None
+    officer: Annotated[str, StringConstraints(max_length=80)] | None = None
+    service_day: SaneDate
+    answered_at: SaneDatetime
+    scores: Annotated[list[SurveyScore], Field(min_length=9, max_length=9)]
+    profile: SurveyProfile = SurveyProfile()
+    sealed: Sealed | None = None
+
+
+class SurveyRecordedPayload(Wire):
+    """The server's `survey.recorded` event (in the feed): this ticket has its answer, so
+    stations refuse another one. Nothing else of the answer leaves the server."""
+
+    survey_id: str
+    ticket: str
+
+
+class ComplaintFiledPayload(Wire):
+    """The payload of a `complaint.filed` event. `sealed` holds `{"text": …, "contact": …}`
+    (contact None when the citizen gave none); `contact_kind` says which kind it is."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    complaint_id: Uuid
+    tracking: Tracking
+    agency: AgencyCode
+    category: Category
+    ticket: TicketRef | None = None
+    ticket_number: TicketNumber | None = None
+    filed_at: SaneDatetime
+    contact_kind: ContactKind | None = None
+    sealed: Sealed
+
+
+class ComplaintOut(Wire):
+    """A complaint as the hall's admin sees it (`/admin/complaints`): with its text and the
+    citizen's contact, so the admin can answer."""
+
+    tracking: str
+    agency: str
+    category: Category
+    text: str | None
+    contact: str | None
+    contact_kind: ContactKind | None
+    #: The sealed part could not be opened (filed before the station was enrolled).
+    unreadable: bool
+    ticket_id: str | None
+    ticket_number: str | None
+    station: str
+    filed_at: AwareDatetime
+    received_at: AwareDatetime
+    status: ComplaintStatus
+    answer: str | None
+    answered_at: AwareDatetime | None
+    updated_at: AwareDatetime
+
+
+class ComplaintAnswer(Wire):
+    """`POST /admin/complaints/{tracking}/answer`: the hall's answer and the new status.
+
+    Without `answer` the previous answer stays (e.g. to close an answered complaint);
+    `answered` needs an answer, new or previous.
+    """
+
+    answer: Annotated[str, StringConstraints(min_length=1, max_length=2000)] | None = None
+    status: Literal["in_progress", "answered", "closed"] = "answered"
+
+
+class ComplaintStatusOut(Wire):
+    """`GET /complaints/{tracking}` for a station: what a public kiosk may show. Never the
+    complaint's text or the citizen's contact."""
+
+    tracking: str
+    agency: str
+    category: Category
+    status: ComplaintStatus
+    filed_at: AwareDatetime
+    received_at: AwareDatetime
+    answered_at: AwareDatetime | None
+    answer: str | None

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in `migrations/versions` (a test keeps the two in step).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
 #: Advisory lock key of schema upgrades on PostgreSQL ("MPP_MIGR").
 MIGRATION_LOCK = 0x4D50505F4D494752
 

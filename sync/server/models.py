@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     PrimaryKeyConstraint,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -220,3 +221,66 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SurveyResponse(Base):
+    """A satisfaction survey answer: the first one to reach the server for its ticket."""
+
+    __tablename__ = "survey_response"
+    __table_args__ = (Index("ix_survey_response_day", "service_day"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: One answer per ticket; a later one is a `survey_twice` conflict.
+    ticket_id: Mapped[str] = mapped_column(String(64), unique=True)
+    station_id: Mapped[str] = mapped_column(String(36))
+    number: Mapped[str] = mapped_column(String(32))
+    service_code: Mapped[str] = mapped_column(String(24))
+    agency_code: Mapped[str | None] = mapped_column(String(24))
+    counter: Mapped[int | None] = mapped_column(Integer)
+    officer: Mapped[str | None] = mapped_column(String(80))
+    service_day: Mapped[date] = mapped_column(Date)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    u1: Mapped[int] = mapped_column(SmallInteger)
+    u2: Mapped[int] = mapped_column(SmallInteger)
+    u3: Mapped[int] = mapped_column(SmallInteger)
+    u4: Mapped[int] = mapped_column(SmallInteger)
+    u5: Mapped[int] = mapped_column(SmallInteger)
+    u6: Mapped[int] = mapped_column(SmallInteger)
+    u7: Mapped[int] = mapped_column(SmallInteger)
+    u8: Mapped[int] = mapped_column(SmallInteger)
+    u9: Mapped[int] = mapped_column(SmallInteger)
+    age_group: Mapped[str | None] = mapped_column(String(8))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    education: Mapped[str | None] = mapped_column(String(8))
+    occupation: Mapped[str | None] = mapped_column(String(12))
+    #: Free text, possibly personal: the admin's to read, never in the feed or a report.
+    comment: Mapped[str | None] = mapped_column(Text)
+    event_id: Mapped[str] = mapped_column(String(36))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Complaint(Base):
+    """A complaint filed at a station, and the hall's answer to it."""
+
+    __tablename__ = "complaint"
+    __table_args__ = (Index("ix_complaint_status", "status", "filed_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    tracking: Mapped[str] = mapped_column(String(16), unique=True)
+    station_id: Mapped[str] = mapped_column(String(36))
+    agency_code: Mapped[str] = mapped_column(String(24))
+    category: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str | None] = mapped_column(Text)
+    #: Personal data: shown only to the admin API and CLI.
+    contact: Mapped[str | None] = mapped_column(String(254))
+    contact_kind: Mapped[str | None] = mapped_column(String(8))
+    unreadable: Mapped[bool] = mapped_column(Boolean)
+    ticket_id: Mapped[str | None] = mapped_column(String(64))
+    ticket_number: Mapped[str | None] = mapped_column(String(32))
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(16))
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    event_id: Mapped[str] = mapped_column(String(36))

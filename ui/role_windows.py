@@ -13,6 +13,7 @@ from ui.sync_bridge import SyncBridge
 
 if TYPE_CHECKING:
     from sync.client.worker import SyncWorker
+    from ui.admin.station_control import StationControl
 
 
 @dataclass
@@ -30,16 +31,23 @@ class RoleWindow:
 
 
 def staff_window(
-    station: Station, sync: SyncBridge | None, worker: SyncWorker | None
+    station: Station,
+    sync: SyncBridge | None,
+    worker: SyncWorker | None,
+    control: StationControl | None = None,
 ) -> RoleWindow:
-    """The counter desk or the hall board for this station's role."""
+    """The counter desk or the hall board for this station's role; `control` is handed to
+    its admin menu (run setup, restart, sync now)."""
     if station.config.role == "counter":
-        return counter_window(station, sync, worker)
-    return display_window(station, sync)
+        return counter_window(station, sync, worker, control)
+    return display_window(station, sync, control)
 
 
 def counter_window(
-    station: Station, sync: SyncBridge | None, worker: SyncWorker | None
+    station: Station,
+    sync: SyncBridge | None,
+    worker: SyncWorker | None,
+    control: StationControl | None = None,
 ) -> RoleWindow:
     """The counter desk. Clerks also use their agency's own programs, so the desk is a
     normal window, never locked full screen."""
@@ -49,11 +57,13 @@ def counter_window(
 
     calls = CounterCalls(station, worker)
     printing = TicketPrinting(station, station_printer(station))
-    window = CounterWindow(station, printing, calls, sync=sync)
+    window = CounterWindow(station, printing, calls, sync=sync, control=control)
     return RoleWindow(window, kiosk_mode=False, closers=[calls.close])
 
 
-def display_window(station: Station, sync: SyncBridge | None) -> RoleWindow:
+def display_window(
+    station: Station, sync: SyncBridge | None, control: StationControl | None = None
+) -> RoleWindow:
     """The hall board, full screen unless in the demo, announcing each call it shows."""
     from PySide6.QtCore import QLoggingCategory
 
@@ -64,7 +74,7 @@ def display_window(station: Station, sync: SyncBridge | None) -> RoleWindow:
     # noise in a board's log, not faults.
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
     kiosk_mode = not station.config.demo
-    window = DisplayWindow(station, kiosk_mode=kiosk_mode, sync=sync)
+    window = DisplayWindow(station, kiosk_mode=kiosk_mode, sync=sync, control=control)
     options = station.config.display
     announcer = Announcer.from_options(
         window, options.announce, options.english, station.paths.data_dir / "sound-cache"

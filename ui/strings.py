@@ -153,50 +153,9 @@ def cancels_in(seconds: int) -> Text:
     )
 
 
-# Staff: PIN pad and admin menu
-PIN_TITLE = Text("Masukkan PIN admin", "Enter the admin PIN")
-PIN_HINT = Text("Khusus petugas.", "Staff only.")
-ADMIN_TITLE = Text("Menu admin", "Admin menu")
-REPRINT_LAST = Text("Cetak ulang tiket terakhir", "Reprint the last ticket")
-PRINTER_STATUS = Text("Periksa printer", "Check the printer")
-SYNC_STATUS = Text("Status sinkronisasi", "Sync status")
-EXIT_KIOSK = Text("Keluar dari mode kiosk", "Leave kiosk mode")
-BACK_TO_KIOSK = Text("Kembali ke kiosk", "Back to the kiosk")
-NO_TICKET_YET = Text("Belum ada tiket hari ini.", "No ticket yet today.")
+# Idle (the admin menu's words are in ui/admin/strings.py)
 IDLE_TITLE = Text("Masih di sana?", "Still there?")
 IDLE_HINT = Text("Sentuh layar untuk melanjutkan.", "Touch the screen to continue.")
-
-
-def sync_status(pending: int) -> Text:
-    """What the station knows of its sync, until a server is configured."""
-    return Text(
-        f"Stasiun bekerja mandiri (belum terhubung ke server). {pending} kejadian tersimpan "
-        "dan akan dikirim saat server tersedia.",
-        f"This station works on its own (no server connected yet). {pending} events are kept "
-        "and will be sent when a server is available.",
-    )
-
-
-def sync_state(online: bool, backlog: int, quarantined: int, last: Text | None) -> Text:
-    """The sync state of an enrolled station, for the admin menu."""
-    when_id = last.id if last else "belum pernah"
-    when_en = last.en if last else "never"
-    state_id = "Terhubung ke server" if online else "Server tidak dapat dihubungi"
-    state_en = "Connected to the server" if online else "The server cannot be reached"
-    return Text(
-        f"{state_id}. Menunggu dikirim: {backlog}. Karantina: {quarantined}. "
-        f"Sinkron terakhir: {when_id}.",
-        f"{state_en}. Waiting to send: {backlog}. Quarantined: {quarantined}. "
-        f"Last successful sync: {when_en}.",
-    )
-
-
-def station_line(name: str, version: str, failures: int) -> Text:
-    """One line of diagnostics for the admin menu."""
-    return Text(
-        f"{name} · versi {version} · gagal cetak hari ini: {failures}",
-        f"{name} · version {version} · print failures today: {failures}",
-    )
 
 
 # Forms

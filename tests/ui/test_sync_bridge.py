@@ -61,20 +61,17 @@ def test_states_from_another_thread_arrive_as_signals_in_the_gui_thread(
 def test_the_admin_menu_shows_and_follows_the_sync_state(
     qapp: QApplication, qtbot: QtBot, station: Station
 ) -> None:
+    station.sync.save_enrolment(1)
     bridge = SyncBridge()
     window = KioskWindow(station, TicketPrinting(station, Printer("dummy:")), sync=bridge)
     qtbot.addWidget(window)
     window.show()
     from_worker_thread(bridge, SyncState(True, 0, 0, NINE))
     window.navigator.go(window.admin)
-    window.admin.sync_button.click()
-    assert window.admin.result.text() == (
-        "Terhubung ke server. Menunggu dikirim: 0. Karantina: 0. Sinkron terakhir: 09.00 WIT."
-    )
-    from_worker_thread(bridge, SyncState(False, 4, 1, NINE, Text("x", "x")))
-    assert window.admin.result.text().startswith(
-        "Server tidak dapat dihubungi. Menunggu dikirim: 4"
-    )
+    panel = window.admin.menu.panel
+    assert panel.value("last_sync") == "belum pernah · terhubung"
+    from_worker_thread(bridge, SyncState(False, 4, 1, NINE, Text("Server mati.", "Server down.")))
+    assert panel.value("last_sync") == "belum pernah · tidak terhubung\nServer mati."
     window.navigator.set_language("en")
-    window.admin.sync_button.click()
-    assert "Quarantined: 1" in window.admin.result.text()
+    assert panel.value("last_sync") == "never · not connected\nServer down."
+    window.admin.on_leave()

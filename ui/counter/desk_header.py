@@ -10,6 +10,7 @@ from kiosk.domain.catalogue import Hall
 from kiosk.domain.text import Lang, Text
 from kiosk.domain.timefmt import clock_time, long_date
 from ui import strings as kiosk_strings
+from ui.admin import strings as admin_strings
 from ui.counter import strings
 from ui.sync_bridge import SyncBridge
 from ui.widgets.restyle import set_style_state
@@ -22,6 +23,8 @@ class DeskHeader(QFrame):
 
     language_requested = Signal()
     sign_out_requested = Signal()
+    #: The Admin button (also Ctrl+Shift+A): the admin PIN, then the menu.
+    admin_requested = Signal()
 
     def __init__(self, hall: Hall, clock: Clock, parent: QWidget) -> None:
         super().__init__(parent)
@@ -55,6 +58,8 @@ class DeskHeader(QFrame):
         for label in (self.time, self.date):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(when)
+        self.admin_button = self._button("HeaderButton", self.admin_requested)
+        row.addWidget(self.admin_button)
         self.language_button = self._button("LanguageToggle", self.language_requested)
         row.addWidget(self.language_button)
         self.sign_out_button = self._button("HeaderButton", self.sign_out_requested)
@@ -123,6 +128,7 @@ class DeskHeader(QFrame):
         officer = Text(f"Petugas: {self._officer}", f"Officer: {self._officer}")
         self.officer.setText(officer.get(lang))
         self.language_button.setText(kiosk_strings.OTHER_LANGUAGE.get(lang))
+        self.admin_button.setText(admin_strings.OPEN_MENU.get(lang))
         self.sign_out_button.setText(strings.SIGN_OUT.get(lang))
         self._link_text()
         self._tick()

@@ -6,6 +6,8 @@ F6 Hold, F7 Return a held ticket to the queue, F8 Call a number, F9 Walk-in,
 F10 Reprint the ticket, F11 Form & tanda terima (F2 there ticks every requirement),
 F12 No-show (offered once the recall limit is reached). In every sheet Enter
 confirms and Esc cancels. A scanned ticket QR brings the ticket up (Enter calls it).
+Ctrl+Shift+A (or the header's Admin button) asks for the admin PIN, then shows the
+admin menu over the window.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from kiosk.services.officer_service import DeskSession
 from kiosk.station import Station
 from mpp.counter_calls import CounterCalls
 from mpp.printing import TicketPrinting
+from ui.admin.admin_access import AdminAccess
+from ui.admin.station_control import StationControl
 from ui.counter.desk_screen import DeskScreen
 from ui.counter.desk_style import DeskMetrics, desk_stylesheet
 from ui.counter.desk_worker import DeskWorker
@@ -39,8 +43,11 @@ class CounterWindow(QMainWindow):
         calls: CounterCalls,
         *,
         sync: SyncBridge | None = None,
+        control: StationControl | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`control`: the station program's controls for the admin menu (run setup,
+        restart, sync now); without it the menu leaves those out."""
         super().__init__(parent)
         self.setObjectName("CounterWindow")
         self.station = station
@@ -55,9 +62,13 @@ class CounterWindow(QMainWindow):
         self.sign_in = SignInScreen(station, self.stack)
         self.desk = DeskScreen(station, calls, self.worker, self.stack)
         self.scanner = ScanCatcher(self)
+        self.admin = AdminAccess(
+            self, station, printing, sync=sync, control=control, navigator=self.navigator
+        )
         for header in (self.sign_in.header, self.desk.header):
             header.follow(sync)
             header.language_requested.connect(self.navigator.toggle_language)
+            header.admin_requested.connect(self.admin.open)
         self.sign_in.signed_in.connect(self._signed_in)
         self.desk.sign_out_requested.connect(self.sign_out)
         self.scanner.scanned.connect(self.desk.scanned)
@@ -111,6 +122,7 @@ class CounterWindow(QMainWindow):
             if current is not None:
                 current.on_leave()
             self.scanner.stop()
+            self.admin.close()
             self.worker.wait()
             self.desk.reader.wait()
             self._end_session()

@@ -9,6 +9,9 @@ proper names in the hall, and doubling them would halve the size of every line.
 Arrangement: landscape (wider than tall) puts the called number and the counters on
 the left and the last calls and the waiting figures on the right; portrait stacks
 them. It is chosen anew on every resize, and every size scales with the window.
+
+Staff: holding the header (hall name, clock) for five seconds, or Ctrl+Shift+A on a
+keyboard, asks for the admin PIN, then shows the admin menu over the board.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kiosk.services.board_service import BoardCall, BoardService, BoardState
 from kiosk.station import Station
+from ui.admin.admin_access import AdminAccess
+from ui.admin.hold_gesture import HoldGesture
+from ui.admin.station_control import StationControl
 from ui.display.board_header import BoardHeader
 from ui.display.board_poller import BoardPoller
 from ui.display.board_style import BoardMetrics, board_stylesheet
@@ -53,8 +59,11 @@ class DisplayWindow(QMainWindow):
         *,
         kiosk_mode: bool = False,
         sync: SyncBridge | None = None,
+        control: StationControl | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`control`: the station program's controls for the admin menu (run setup,
+        restart, sync now); without it the menu leaves those out."""
         super().__init__(parent)
         self.setObjectName("DisplayWindow")
         self.station = station
@@ -84,6 +93,11 @@ class DisplayWindow(QMainWindow):
             # Unknown until the worker's first report: no hint rather than a wrong one.
             self.header.set_online(sync.state.online if sync.state else None)
             sync.online_changed.connect(self.header.set_online)
+        self.admin = AdminAccess(self, station, None, sync=sync, control=control)
+        self.admin.kiosk_mode = kiosk_mode
+        self.admin.exit_kiosk_requested.connect(self.leave_kiosk_mode)
+        self.hold = HoldGesture(self.header)
+        self.hold.held.connect(self.admin.open)
 
     def _build(self, station: Station) -> None:
         catalogue = station.catalogues.current()
@@ -236,12 +250,23 @@ class DisplayWindow(QMainWindow):
         super().hideEvent(event)
 
     def _stop_timers(self) -> None:
+        self.hold.stop()
         self.poller.stop()
         self.header.stop()
         self.ticker.stop()
         self.counters.stop()
         self.waiting.stop()
         self._blink.stop()
+
+    def leave_kiosk_mode(self) -> None:
+        """The admin's "leave kiosk mode": a normal window with a frame and a pointer."""
+        if not self.kiosk_mode:
+            return
+        self.kiosk_mode = False
+        locked = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(self.windowFlags() & ~locked)
+        self.unsetCursor()
+        self.showNormal()  # setting the flags hid the window
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.kiosk_mode and event.key() == Qt.Key.Key_Escape:
@@ -251,6 +276,7 @@ class DisplayWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_timers()
+        self.admin.close()
         self.presenter.stop()
         self.board.close()
         super().closeEvent(event)

@@ -1,4 +1,7 @@
-"""The admin menu (behind the PIN): reprint, printer and sync state, leave kiosk mode."""
+"""The kiosk's admin screen (behind the PIN): the admin menu every role shares, full page.
+
+Back and Home in the header return to the kiosk; an idle minute does too, as anywhere.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +10,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.text import Text
-from kiosk.domain.timefmt import clock_time
+from kiosk.domain.text import Lang
 from kiosk.station import Station
-from ui import strings
+from ui.admin import strings as admin_strings
+from ui.admin.admin_menu import AdminMenu
+from ui.admin.admin_worker import AdminWorker
 from ui.kiosk.page import PageScreen
 from ui.navigator import Navigator
 
 if TYPE_CHECKING:
+    from mpp.printing import TicketPrinting
+    from ui.admin.station_control import StationControl
     from ui.sync_bridge import SyncBridge
 
 
 class AdminScreen(PageScreen):
-    """A few staff actions; printer work is handed to the print worker."""
+    """The figures and the actions; `exit_requested` for "leave kiosk mode"."""
 
-    reprint_requested = Signal(str)  # ticket id
-    printer_status_requested = Signal()
     exit_requested = Signal()
 
     def __init__(
@@ -31,66 +35,32 @@ class AdminScreen(PageScreen):
         navigator: Navigator,
         parent: QWidget,
         sync: SyncBridge | None = None,
+        printing: TicketPrinting | None = None,
+        control: StationControl | None = None,
     ) -> None:
         super().__init__(station, navigator, parent)
-        self.sync = sync
-        self._showing_sync = False
-        if sync is not None:
-            sync.state_changed.connect(self._sync_changed)
-        self.info = self.label("SectionText")
-        self.result = self.label("QueueLine")
-        self.reprint_button = self.button("SecondaryButton", self._reprint)
-        self.printer_button = self.button("SecondaryButton", self.printer_status_requested.emit)
-        self.sync_button = self.button("SecondaryButton", self._sync)
-        self.exit_button = self.button("DangerButton", self.exit_requested.emit)
-        self.back_button = self.button("PrimaryButton", navigator.home)
+        self.worker = AdminWorker(station, printing, self)
+        self.menu = AdminMenu(station, self.worker, self.content, sync=sync, control=control)
+        self.body.addWidget(self.menu)
+        self.menu.close_requested.connect(navigator.home)
+        self.menu.exit_kiosk_requested.connect(self.exit_requested)
         self.body.addStretch(1)
-
-    def show_result(self, text: Text) -> None:
-        """Show what the last action did."""
-        self._showing_sync = False
-        self.result.setText(text.get(self.lang))
+        # The page's title says what the menu's first heading would: all of it fits 1366×768.
+        self.menu.state_title.hide()
+        self.hint.hide()
+        self.body.setContentsMargins(40, 20, 40, 20)
 
     def on_enter(self) -> None:
-        self.result.clear()
-        self._showing_sync = False
         super().on_enter()
+        self.menu.start()
 
-    def _reprint(self) -> None:
-        last = self.station.tickets.last_issued_here()
-        if last is None:
-            self.show_result(strings.NO_TICKET_YET)
-            return
-        self.reprint_requested.emit(last.id)
+    def on_leave(self) -> None:
+        self.menu.stop()
+        super().on_leave()
 
-    def _sync(self) -> None:
-        state = self.sync.state if self.sync is not None else None
-        if state is None:
-            self.show_result(
-                strings.sync_status(self.station.diagnostics.snapshot().pending_events)
-            )
-            return
-        last = clock_time(state.last_success) if state.last_success else None
-        self.show_result(strings.sync_state(state.online, state.backlog, state.quarantined, last))
-        self._showing_sync = True
-
-    def _sync_changed(self) -> None:
-        # The sync state on screen follows the worker while it is shown.
-        if self._showing_sync and self.isVisible():
-            self._sync()
+    def set_language(self, lang: Lang) -> None:
+        self.menu.set_language(lang)
+        super().set_language(lang)
 
     def refresh(self) -> None:
-        lang = self.lang
-        self.title.setText(strings.ADMIN_TITLE.get(lang))
-        self.hint.setText("")
-        now = self.station.diagnostics.snapshot()
-        line = strings.station_line(now.station_name, now.version, now.print_failures_today)
-        self.info.setText(line.get(lang))
-        for button, text in (
-            (self.reprint_button, strings.REPRINT_LAST),
-            (self.printer_button, strings.PRINTER_STATUS),
-            (self.sync_button, strings.SYNC_STATUS),
-            (self.exit_button, strings.EXIT_KIOSK),
-            (self.back_button, strings.BACK_TO_KIOSK),
-        ):
-            button.setText(text.get(lang))
+        self.title.setText(admin_strings.MENU_TITLE.get(self.lang))

@@ -18,7 +18,6 @@ from kiosk.domain.ticket import PriorityClass
 from kiosk.errors import KioskError
 from kiosk.services.dto import TicketView
 from mpp.printing import PrintOutcome, TicketPrinting
-from printers import PrinterStatus
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +36,6 @@ class PrintWorker(QObject):
 
     printed = Signal(object)  # PrintOutcome (ok or not: the outcome says)
     refused = Signal(object)  # Text: the ticket could not be issued at all (closed, quota…)
-    staff_result = Signal(object)  # Text: the answer to a staff action (reprint, status)
 
     def __init__(self, printing: TicketPrinting, parent: QObject) -> None:
         super().__init__(parent)
@@ -58,23 +56,6 @@ class PrintWorker(QObject):
     def retry(self, ticket: TicketView) -> None:
         """Send a ticket's stored job again."""
         self._start(lambda: self._printing.send(ticket))
-
-    def reprint(self, ticket_id: str, lang: Lang) -> None:
-        """Print a copy of a ticket (staff)."""
-        self._start_staff(lambda: _reprint_text(self._printing.reprint(ticket_id, lang)))
-
-    def check_printer(self) -> None:
-        """Ask the printer for its state (staff)."""
-        self._start_staff(lambda: _status_text(self._printing.status()))
-
-    def _start_staff(self, work: Callable[[], Text]) -> None:
-        def run() -> None:
-            try:
-                self.staff_result.emit(work())
-            except KioskError as error:
-                self.staff_result.emit(error.message)
-
-        self._pool.start(_Task(run))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for the running job (for shutdown and tests)."""
@@ -101,14 +82,3 @@ def _unexpected(error: Exception) -> Text:
         "Terjadi gangguan pada kiosk. Silakan hubungi petugas informasi.",
         f"The kiosk ran into a problem ({type(error).__name__}). Please ask the information desk.",
     )
-
-
-def _reprint_text(outcome: PrintOutcome) -> Text:
-    number = outcome.ticket.number
-    return Text(
-        f"{number} (SALINAN): {outcome.message.id}", f"{number} (COPY): {outcome.message.en}"
-    )
-
-
-def _status_text(status: PrinterStatus) -> Text:
-    return Text(status.message_id, status.message_en)

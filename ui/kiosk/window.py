@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
@@ -29,6 +31,9 @@ from ui.sync_bridge import SyncBridge
 from ui.theme import Look, apply_theme
 from ui.widgets.idle_overlay import IdleOverlay
 
+if TYPE_CHECKING:
+    from ui.admin.station_control import StationControl
+
 #: How often tickets left without a keep-or-cancel answer are looked for.
 EXPIRE_CHECK_MS = 15_000
 
@@ -44,10 +49,15 @@ class KioskWindow(QMainWindow):
         *,
         kiosk_mode: bool = False,
         sync: SyncBridge | None = None,
+        control: StationControl | None = None,
     ) -> None:
+        """`control`: the station program's controls for the admin menu (run setup,
+        restart, sync now); without it the menu leaves those out."""
         super().__init__(parent)
         self.station = station
         self.sync = sync
+        self.printing = printing
+        self.control = control
         self.kiosk_mode = kiosk_mode
         self.look = Look()
         self._leaving = False
@@ -87,7 +97,8 @@ class KioskWindow(QMainWindow):
         self.form = FormScreen(station, navigator, stack)
         self.review = ReviewScreen(station, navigator, stack)
         self.pin = PinScreen(station, navigator, stack)
-        self.admin = AdminScreen(station, navigator, stack, self.sync)
+        self.admin = AdminScreen(station, navigator, stack, self.sync, self.printing, self.control)
+        self.admin.menu.set_kiosk_mode(self.kiosk_mode)
         navigator.add(
             self.home,
             self.agency,
@@ -121,12 +132,9 @@ class KioskWindow(QMainWindow):
         self.review.submitted.connect(self._take_with_form)
         self.print_failed.retry_requested.connect(self._retry)
         self.pin.accepted.connect(self._open_admin)
-        self.admin.reprint_requested.connect(self._reprint)
-        self.admin.printer_status_requested.connect(self.worker.check_printer)
-        self.admin.exit_requested.connect(self.leave)
+        self.admin.exit_requested.connect(self.leave_kiosk_mode)
         self.worker.printed.connect(self._printed)
         self.worker.refused.connect(self._refused)
-        self.worker.staff_result.connect(self.admin.show_result)
         self.navigator.shown.connect(self._screen_shown)
         self.idle.warn.connect(self._idle_warning)
         self.idle.active.connect(self.overlay.hide)
@@ -266,11 +274,17 @@ class KioskWindow(QMainWindow):
     def _open_admin(self) -> None:
         self.navigator.replace(self.admin)
 
-    def _reprint(self, ticket_id: str) -> None:
-        self.worker.reprint(ticket_id, self.navigator.lang)
+    def leave_kiosk_mode(self) -> None:
+        """The admin's "leave kiosk mode": a normal window with a frame, which can be closed."""
+        if not self.kiosk_mode:
+            return
+        self.kiosk_mode = False
+        locked = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        self.setWindowFlags(self.windowFlags() & ~locked)
+        self.showNormal()  # setting the flags hid the window
 
     def leave(self) -> None:
-        """Close the kiosk (the admin's "leave kiosk mode")."""
+        """Close the kiosk for good, kiosk mode or not (shutdown, tests)."""
         self._leaving = True
         self.close()
 
@@ -303,4 +317,5 @@ class KioskWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.worker.wait()
+        self.admin.worker.wait()
         super().closeEvent(event)

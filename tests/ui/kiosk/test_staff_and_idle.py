@@ -81,7 +81,7 @@ def test_holding_the_hall_name_opens_the_pin_pad_and_the_right_pin_the_menu(
     assert locked.pin.field.echoMode() is QLineEdit.EchoMode.Password
     type_pin(qtbot, locked, "135790")
     assert locked.navigator.current() is locked.admin
-    assert "gagal cetak hari ini: 0" in locked.admin.info.text()
+    assert locked.admin.menu.panel.value("print_failures") == "0 tiket"
 
 
 def test_wrong_pins_lock_the_pad(locked: KioskWindow, qtbot: QtBot) -> None:
@@ -97,20 +97,26 @@ def test_wrong_pins_lock_the_pad(locked: KioskWindow, qtbot: QtBot) -> None:
 
 
 def test_the_admin_menu_reprints_and_leaves_kiosk_mode(locked: KioskWindow, qtbot: QtBot) -> None:
-    locked.navigator.go(locked.admin)
-    touch(qtbot, locked.admin.reprint_button)
-    assert locked.admin.result.text() == "Belum ada tiket hari ini."
+    menu = locked.admin.menu
+    with qtbot.waitSignal(locked.admin.worker.done, timeout=5000):  # the printer's state
+        locked.navigator.go(locked.admin)
+    assert menu.panel.value("printer").endswith("Printer siap.")
+    with qtbot.waitSignal(locked.admin.worker.done, timeout=5000):
+        touch(qtbot, menu.reprint_button)
+    assert menu.result.text() == "Belum ada tiket dari kiosk ini hari ini."
     locked.station.tickets.issue("KTP-EL")
-    with qtbot.waitSignal(locked.worker.staff_result, timeout=5000):
-        touch(qtbot, locked.admin.reprint_button)
-    assert locked.admin.result.text() == "A-001 (SALINAN): Tercetak."
-    with qtbot.waitSignal(locked.worker.staff_result, timeout=5000):
-        touch(qtbot, locked.admin.printer_button)
-    assert locked.admin.result.text() == "Printer siap."
-    touch(qtbot, locked.admin.sync_button)
-    assert "bekerja mandiri" in locked.admin.result.text()
-    touch(qtbot, locked.admin.exit_button)
-    assert not locked.isVisible()
+    with qtbot.waitSignal(locked.admin.worker.done, timeout=5000):
+        touch(qtbot, menu.reprint_button)
+    assert menu.result.text() == "A-001 (SALINAN): Tercetak."
+    touch(qtbot, menu.sync_button)
+    assert "tidak sinkron dengan server" in menu.result.text()
+    touch(qtbot, menu.exit_button)
+    assert locked.isVisible() and not locked.kiosk_mode
+    assert not locked.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert not menu.exit_button.isVisible(), "nothing left to leave"
+    close = QCloseEvent()
+    locked.closeEvent(close)  # a normal window now: its frame's close button works
+    assert close.isAccepted()
 
 
 def test_idle_warns_then_resets_language_look_and_screen(window: KioskWindow, qtbot: QtBot) -> None:

@@ -26,27 +26,33 @@ CHECKING = Text("Memeriksa…", "Checking…")
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One line of the diagnostics: what, its value, and whether it is a problem (False)."""
+    """One line of the diagnostics: what, its value, and whether it is a problem (False).
+
+    `wide`: the value tends to be long (a name, an address); a screen with room for two
+    columns gives these the wider one.
+    """
 
     key: str
     label: Text
     value: Text
     ok: bool | None = None
+    wide: bool = False
 
 
 def rows(d: Diagnostics) -> list[Row]:
     """Every figure of a snapshot, in the order a technician reads them."""
     role = ROLES.get(d.role, Text(d.role, d.role))
     low_disk = d.free_disk_bytes is not None and d.free_disk_bytes < LOW_DISK
-    # Paired as the menu shows them, two to a line: a two-line value beside another.
     return [
         Row(
             "station",
             Text("Stasiun", "Station"),
             Text(f"{d.station_name} · {role.id}", f"{d.station_name} · {role.en}"),
+            wide=True,
         ),
         Row("uptime", Text("Menyala selama", "Running for"), duration(d.uptime)),
-        Row("station_id", Text("ID stasiun", "Station id"), _plain(d.station_id)),
+        Row("station_id", Text("ID stasiun", "Station id"), _plain(d.station_id), wide=True),
+        Row("backlog", Text("Antrean kirim", "Waiting to send"), events(d.pending_events)),
         Row(
             "version",
             Text("Versi", "Version"),
@@ -54,8 +60,8 @@ def rows(d: Diagnostics) -> list[Row]:
                 f"program {d.version} · katalog {d.catalogue_version}",
                 f"program {d.version} · catalogue {d.catalogue_version}",
             ),
+            wide=True,
         ),
-        Row("backlog", Text("Antrean kirim", "Waiting to send"), events(d.pending_events)),
         Row(
             "quarantine",
             Text("Karantina", "Quarantined"),
@@ -65,16 +71,16 @@ def rows(d: Diagnostics) -> list[Row]:
             ),
             False if d.quarantined else None,
         ),
-        Row("last_sync", Text("Sinkron terakhir", "Last sync"), last_sync(d)),
+        Row("last_sync", Text("Sinkron terakhir", "Last sync"), last_sync(d), wide=True),
         Row(
             "print_failures",
             Text("Gagal cetak hari ini", "Print failures today"),
             Text(f"{d.print_failures_today} tiket", f"{d.print_failures_today} tickets"),
             False if d.print_failures_today else None,
         ),
-        Row("server", Text("Server", "Server"), _server(d)),
+        Row("server", Text("Server", "Server"), _server(d), wide=True),
         Row("printer", Text("Printer", "Printer"), _plain(d.printer)),
-        Row("database", Text("Basis data", "Database"), size(d.database_bytes)),
+        Row("database", Text("Basis data", "Database"), size(d.database_bytes), wide=True),
         Row(
             "disk",
             Text("Disk kosong", "Free disk"),

@@ -8,6 +8,7 @@ asked of the station program through `StationControl`, and only shown with one.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -86,7 +87,6 @@ class AdminMenu(QWidget):
         column = QVBoxLayout(main)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
-        self.state_title = add_label(main, column, "AdminSection")
         self.panel = DiagnosticsPanel(main)
         column.addWidget(self.panel)
         # What the last action did goes beside the heading, so the actions stay in view.
@@ -176,7 +176,7 @@ class AdminMenu(QWidget):
             if state.problem is not None:
                 live = Text(f"{live.id}\n{state.problem.id}", f"{live.en}\n{state.problem.en}")
         value = Text(f"{row.value.id} · {live.id}", f"{row.value.en} · {live.en}")
-        return Row(row.key, row.label, value, ok)
+        return dataclasses.replace(row, value=value, ok=ok)
 
     def _sync_changed(self) -> None:
         if self._timer.isActive():
@@ -206,7 +206,6 @@ class AdminMenu(QWidget):
     def set_language(self, lang: Lang) -> None:
         """Show the menu in `lang`."""
         self.lang = lang
-        self.state_title.setText(strings.STATE.get(lang))
         self.actions_title.setText(strings.ACTIONS.get(lang))
         for button, text in self.action_buttons:
             button.set_words(text.get(lang))
@@ -305,4 +304,4 @@ class AdminMenu(QWidget):
 def _no_printing(row: Row) -> Row:
     if row.key != "printer":
         return row
-    return Row(row.key, row.label, strings.BOARD_DOES_NOT_PRINT)
+    return dataclasses.replace(row, value=strings.BOARD_DOES_NOT_PRINT)

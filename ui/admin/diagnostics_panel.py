@@ -1,4 +1,7 @@
-"""The station's figures as label–value lines: two pairs a line when wide, one when narrow.
+"""The station's figures as label–value lines: two columns when wide, one when narrow.
+
+In two columns the figures with long values (names, addresses) fill the wider left
+one and the short ones (counts, sizes) the right one.
 
 The figures come from `DiagnosticsService.snapshot()` in plain words
 (`mpp/diagnostics_text.py`); what the printer and the server answered is added under
@@ -30,9 +33,9 @@ class DiagnosticsPanel(QWidget):
         self.lang: Lang = "id"
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(24)
+        self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(8)
-        self._grid.setColumnMinimumWidth(2, 24)  # between the two pairs of a wide line
+        self._grid.setColumnMinimumWidth(2, 16)  # between the two columns
         self._rows: list[Row] = []
         self._checks: dict[str, Check] = {}
         self.labels: dict[str, QLabel] = {}
@@ -86,14 +89,18 @@ class DiagnosticsPanel(QWidget):
     def _place(self) -> None:
         for widget in (*self.labels.values(), *self.values.values()):
             self._grid.removeWidget(widget)
-        for column in range(6):
+        for column in range(5):
             self._grid.setColumnStretch(column, 0)
-        for index, row in enumerate(self._rows):
-            line, pair = divmod(index, self._columns)
-            self._grid.addWidget(self.labels[row.key], line, 3 * pair)
-            self._grid.addWidget(self.values[row.key], line, 3 * pair + 1)
-        for pair in range(self._columns):
-            self._grid.setColumnStretch(3 * pair + 1, 1)
+        if self._columns == 2:
+            sides = [[r for r in self._rows if r.wide], [r for r in self._rows if not r.wide]]
+        else:
+            sides = [self._rows]
+        for side, rows in enumerate(sides):
+            for line, row in enumerate(rows):
+                self._grid.addWidget(self.labels[row.key], line, 3 * side)
+                self._grid.addWidget(self.values[row.key], line, 3 * side + 1)
+        self._grid.setColumnStretch(1, 3)
+        self._grid.setColumnStretch(4, 2 if self._columns == 2 else 0)
 
     def _fill(self) -> None:
         lang = self.lang

@@ -12,8 +12,7 @@ PIN_HINT = Text("Khusus petugas dan teknisi.", "Staff and technicians only.")
 OPEN_MENU = Text("Menu admin", "Admin menu")
 CLOSE = Text("Tutup", "Close")
 
-# The two parts of the menu
-STATE = Text("Keadaan stasiun", "Station state")
+# The heading of the actions (the figures need none: the title says "Admin menu")
 ACTIONS = Text("Tindakan", "Actions")
 
 # Actions

@@ -45,8 +45,6 @@ class AdminScreen(PageScreen):
         self.menu.close_requested.connect(navigator.home)
         self.menu.exit_kiosk_requested.connect(self.exit_requested)
         self.body.addStretch(1)
-        # The page's title says what the menu's first heading would: all of it fits 1366×768.
-        self.menu.state_title.hide()
         self.hint.hide()
         self.body.setContentsMargins(40, 20, 40, 20)
 

@@ -99,18 +99,18 @@ class _Footer:
 
 
 def _story(report: Report, lang: Lang) -> list[Any]:
+    """Page 1: the gist (summary, IKM, agencies) and what the figures mean; then the
+    hours; then the detail tables."""
     story: list[Any] = [*_header(report, lang), *_summary(report, lang)]
     story += _ikm_block(report.total.ikm, lang)
-    story += _hour_chart(report, lang)
-    # The agency table is short: it fills the first page before the heat map turns it.
+    story += [CondPageBreak(40 * mm), *_group_table(report, Grouping.AGENCY, lang)]
+    story += _definitions(report, lang)
+    story += [CondPageBreak(70 * mm), *_hour_chart(report, lang), *_heat_map(report, lang)]
     tables = [Grouping.SERVICE]
     if report.by in (Grouping.COUNTER, Grouping.OFFICER):
         tables.append(report.by)
-    story += [CondPageBreak(40 * mm), *_group_table(report, Grouping.AGENCY, lang)]
-    story += _heat_map(report, lang)
     for grouping in tables:
         story += [CondPageBreak(50 * mm), *_group_table(report, grouping, lang)]
-    story += _definitions(report, lang)
     return story
 
 

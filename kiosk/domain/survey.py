@@ -21,9 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Self, TypeVar
 
+from kiosk.clock import service_day
+from kiosk.domain.ikm import SkmAnswers
 from kiosk.domain.text import Text
 
 #: A ticket may be rated on its hall day and this many days after (its QR is checked).
@@ -148,6 +151,27 @@ class RespondentProfile:
     def to_json(self) -> dict[str, str | None]:
         """The codes (None for an unanswered question)."""
         return {name: getattr(self, name) for name, _, _ in PROFILE_QUESTIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyRecord:
+    """One counted answer, as reports read it on a station or the server (never the comment)."""
+
+    survey_id: str
+    ticket_id: str
+    number: str
+    service_code: str
+    agency_code: str | None
+    counter_number: int | None
+    officer_name: str | None
+    answered_at: datetime
+    answers: SkmAnswers
+    profile: RespondentProfile
+
+    @property
+    def day(self) -> date:
+        """The hall day (WIT) of the answer."""
+        return service_day(self.answered_at)
 
 
 def clean_comment(comment: str | None) -> str | None:

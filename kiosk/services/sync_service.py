@@ -19,6 +19,7 @@ from kiosk.domain.ticket import TicketStatus
 from kiosk.services.form_service import apply_form
 from kiosk.services.numbering import SLOT_KEY
 from kiosk.services.officer_service import apply_officer
+from kiosk.services.survey_service import apply_survey_recorded
 from kiosk.services.ticket_events import BadSnapshot, ticket_from_payload
 from kiosk.storage.models import AppliedEventRow, EventRow, NumberBlockRow
 from kiosk.storage.store import Store
@@ -281,6 +282,8 @@ class SyncLedger:
             return int(apply_officer(uow, event.payload, self._clock.now()))
         if event.type in _FORM_TYPES:
             return int(apply_form(uow, event.payload, self._clock.now()))
+        if event.type == "survey.recorded":
+            return int(apply_survey_recorded(uow, event.payload, self._clock.now()))
         if event.type not in _SNAPSHOT_TYPES:
             return 0
         return self._save(uow, event, event.payload)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -30,6 +31,7 @@ from sync.protocol import (
     CallReply,
     CallRequest,
     CatalogueOut,
+    ComplaintStatusOut,
     EnrolCheckReply,
     EnrolCheckRequest,
     EnrolReply,
@@ -116,6 +118,10 @@ class ServerApi:
     def call(self, request: CallRequest) -> CallReply:
         """Ask the server to call a ticket (or the next one) to a counter."""
         return self._call("POST", "/calls", CallReply, body=request)
+
+    def complaint(self, tracking: str) -> ComplaintStatusOut:
+        """A complaint's status by its tracking number (Refused 404: the server has none)."""
+        return self._call("GET", f"/complaints/{quote(tracking, safe='')}", ComplaintStatusOut)
 
     def catalogue(self, etag: str | None) -> CatalogueOut | None:
         """The hall's catalogue, or None when the one with `etag` is still current."""

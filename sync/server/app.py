@@ -16,7 +16,7 @@ from sync.server.auth import StationTokens
 from sync.server.catalogue import CatalogueCache
 from sync.server.db import Database
 from sync.server.feed import FeedSignal
-from sync.server.routes import admin, feed, reports, stations
+from sync.server.routes import admin, complaints, feed, reports, stations
 from sync.server.sequencer import Sequencer
 from sync.server.state import ServerState
 
@@ -64,6 +64,7 @@ def create_app(db_url: str, *, clock: Clock | None = None, run_migrations: bool 
     )
     app.state.server = state
     error_handlers.install(app)
-    for router in (stations.router, feed.router, admin.router, reports.router):
+    routers = (stations.router, feed.router, admin.router, reports.router)
+    for router in (*routers, complaints.router, complaints.admin_router):
         app.include_router(router, prefix=API_PREFIX)
     return app

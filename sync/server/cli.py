@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from kiosk import __version__
 from kiosk.reports.options import add_report_options
 from sync.server import commands
+from sync.server.complaint_commands import add_complaint_parsers
 from sync.server.errors import ApiError, ServerError
 from sync.server.settings import DEFAULT_HOST, DEFAULT_PORT, HOME_VARIABLE, default_db_url
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_options(report)
     report.add_argument("--lang", choices=("id", "en"), default="id", help="language (id)")
     report.set_defaults(run=commands.report)
+    add_complaint_parsers(sub, db)
     return parser
 
 

@@ -22,6 +22,7 @@ from sync.server.arbitration import Current, Verdict, judge
 from sync.server.auth import StationAuth, revoked
 from sync.server.conflicts import double_call_detail, number_clash_detail
 from sync.server.db import Database, insert_rows, retrying
+from sync.server.feedback import FEEDBACK_TYPES, RECORDED, Feedback, FeedbackBatch, parse_feedback
 from sync.server.gaps import station_gaps
 from sync.server.models import Conflict, Event, Station, Ticket
 from sync.server.tickets import (
@@ -41,7 +42,7 @@ YEARS = (2000, 9998)
 _CONFLICT_IDS = uuid.UUID("6f1c1a52-6d70-4f0b-9a55-4d5050434f4e")
 #: Event types only the server makes. Stations apply them by force (a conflict overrides
 #: their own ticket), so one pushed by a station must never reach the feed.
-SERVER_TYPES = frozenset({"ticket.conflict"})
+SERVER_TYPES = frozenset({"ticket.conflict", RECORDED})
 
 
 @dataclass(slots=True)
@@ -52,6 +53,7 @@ class _Incoming:
     digest: str = ""
     payload_text: str = ""
     state: TicketState | None = None
+    feedback: Feedback | None = None  # a survey answer or a complaint
     problem: str | None = None  # a payload that cannot be applied (rejected if new)
 
 
@@ -69,6 +71,7 @@ class _Plan:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     max_seq: int = 0
     stored_seqs: int = 0
+    feedback: FeedbackBatch | None = None
 
 
 def ingest_batch(
@@ -113,6 +116,11 @@ def _check(event: EventIn, station: StationAuth) -> _Incoming | EventResult:
             item.state = parse_state(event.payload)
         except PayloadError as exc:
             item.problem = str(exc)
+    elif event.type in FEEDBACK_TYPES:
+        try:
+            item.feedback = parse_feedback(event)
+        except ValueError as exc:
+            item.problem = str(exc)
     return item
 
 
@@ -132,6 +140,9 @@ def _write(
         todo = [i for i, r in zip(incoming, results, strict=True) if r is None]
         known = _known_hashes(conn, [i.event.id for i in todo])
         _load_tickets(conn, plan, [i.state for i in todo if i.state], lock=not db.is_sqlite)
+        feedback = [i.feedback for i in todo if i.feedback is not None]
+        if feedback:
+            plan.feedback = FeedbackBatch.load(conn, feedback)
         for index, item in enumerate(incoming):
             if results[index] is None:
                 results[index] = _one(conn, plan, item, known)
@@ -175,6 +186,8 @@ def _one(conn: Connection, plan: _Plan, item: _Incoming, known: dict[str, str]) 
     if item.problem is not None:
         return _reject(event, 422, item.problem)
     known[event.id] = item.digest
+    if item.feedback is not None:
+        return _feedback(conn, plan, item, item.feedback)
     if item.state is None:
         _store(plan, item, in_feed=True, outcome="stored")
         return EventResult(id=event.id, outcome="stored", status=200)
@@ -240,7 +253,26 @@ def _number_clash(
     return EventResult(id=event.id, outcome="conflict", status=200, detail=detail)
 
 
-def _conflict(plan: _Plan, kind: str, ticket_id: str, event_id: str, detail: str) -> None:
+def _feedback(conn: Connection, plan: _Plan, item: _Incoming, feedback: Feedback) -> EventResult:
+    """A survey answer or a complaint: kept in its own table, never in the feed."""
+    assert plan.feedback is not None
+    event = item.event
+    verdict = plan.feedback.take(conn, event, feedback, plan.now)
+    if verdict.conflict_kind is None:
+        _store(plan, item, in_feed=False, outcome="stored")
+        if verdict.news is not None:
+            news = verdict.news
+            plan.events.append(
+                _server_event(news.id, news.station_id, news.type, news.payload, plan.now)
+            )
+        return EventResult(id=event.id, outcome="stored", status=200)
+    _store(plan, item, in_feed=False, outcome="conflict")
+    detail = verdict.detail or verdict.conflict_kind
+    _conflict(plan, verdict.conflict_kind, verdict.subject, event.id, detail)
+    return EventResult(id=event.id, outcome="conflict", status=200, detail=detail)
+
+
+def _conflict(plan: _Plan, kind: str, ticket_id: str | None, event_id: str, detail: str) -> None:
     plan.conflicts.append(
         {
             "kind": kind,
@@ -319,6 +351,8 @@ def _flush(conn: Connection, plan: _Plan) -> None:
     insert_rows(conn, Event, plan.events)
     if plan.conflicts:
         conn.execute(insert(Conflict), plan.conflicts)
+    if plan.feedback is not None:
+        plan.feedback.flush(conn)
 
 
 def _update_params(values: dict[str, Any]) -> dict[str, Any]:

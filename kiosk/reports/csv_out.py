@@ -20,7 +20,7 @@ from kiosk.clock import local
 from kiosk.domain.ikm import ELEMENTS, IkmResult
 from kiosk.domain.text import Lang
 from kiosk.domain.ticket import Outcome
-from kiosk.reports.facts import SurveyFacts, TicketFacts
+from kiosk.reports.facts import SurveyAnswer, TicketFacts
 from kiosk.reports.figures import Figures, Grouping, Report, Share, Spread
 
 ENCODING = "utf-8-sig"
@@ -113,7 +113,7 @@ def ikm_csv(report: Report, lang: Lang = "id") -> str:
     return _csv(heads, rows)
 
 
-def surveys_csv(surveys: Iterable[SurveyFacts]) -> str:
+def surveys_csv(surveys: Iterable[SurveyAnswer]) -> str:
     """One row per questionnaire: when (WIT), which service, the answers U1 … U9."""
     heads = ("answered_at", "service", *(e.code.lower() for e in ELEMENTS))
     rows = ([_time(s.answered_at), s.service_code, *s.answers.scores] for s in surveys)

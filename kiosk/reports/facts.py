@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
 from kiosk.clock import local, service_day
 from kiosk.domain.catalogue import Catalogue
@@ -84,14 +85,31 @@ class TicketFacts:
         return max(0.0, (self.finished_at - self.issued_at).total_seconds())
 
 
+class SurveyAnswer(Protocol):
+    """What reports read of one questionnaire of the Survei Kepuasan Masyarakat: when it
+    was answered, for which service, the nine answers and (when known) the ticket's id,
+    which lets the IKM be grouped by counter and officer too.
+
+    The survey's storage (`kiosk.domain.survey.SurveyRecord`) has these fields, so its
+    records go to the reports as they are; `SurveyFacts` is the plain version.
+    """
+
+    @property
+    def answered_at(self) -> datetime: ...
+
+    @property
+    def service_code(self) -> str: ...
+
+    @property
+    def answers(self) -> SkmAnswers: ...
+
+    @property
+    def ticket_id(self) -> str | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class SurveyFacts:
-    """One questionnaire of the Survei Kepuasan Masyarakat, as reports need it.
-
-    This is what the survey's storage hands the reports: when it was answered, for
-    which service, the nine answers, and (if the citizen scanned their ticket) the
-    ticket's id, which lets the IKM be grouped by counter and officer too.
-    """
+    """One questionnaire as plain data (a `SurveyAnswer`)."""
 
     answered_at: datetime
     service_code: str
@@ -104,9 +122,9 @@ class SurveyFacts:
         return service_day(self.answered_at)
 
 
-#: Where a report gets its survey answers: the answers of the days of a period.
-#: The survey's storage provides one (e.g. a bound method `surveys.facts(period)`).
-SurveySource = Callable[[Period], Sequence[SurveyFacts]]
+#: Where a report gets its survey answers: those given on the days of a period, e.g.
+#: `lambda p: survey_service.records(p.first, p.last)`.
+SurveySource = Callable[[Period], Sequence[SurveyAnswer]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from kiosk.clock import service_day
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.ikm import IkmResult, compute_ikm
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import Outcome, TicketStatus
-from kiosk.reports.facts import SurveyFacts, TicketFacts
+from kiosk.reports.facts import SurveyAnswer, TicketFacts
 from kiosk.reports.periods import Period
 
 S = TicketStatus
@@ -158,14 +159,14 @@ class Report:
     hours: HourMatrix
     tickets: tuple[TicketFacts, ...]
     #: The questionnaires answered in the period.
-    surveys: tuple[SurveyFacts, ...] = field(default=())
+    surveys: tuple[SurveyAnswer, ...] = field(default=())
     #: Things the reader must know about this report (e.g. officers unknown here).
     notes: tuple[Text, ...] = field(default=())
 
 
 def build_report(
     tickets: Iterable[TicketFacts],
-    surveys: Iterable[SurveyFacts],
+    surveys: Iterable[SurveyAnswer],
     catalogue: Catalogue | None,
     period: Period,
     *,
@@ -176,7 +177,7 @@ def build_report(
 ) -> Report:
     """The report of a period: the tickets issued on its days, the surveys answered on them."""
     mine = sorted((t for t in tickets if t.day in period), key=lambda t: (t.issued_at, t.number))
-    answers = [s for s in surveys if s.day in period]
+    answers = [s for s in surveys if service_day(s.answered_at) in period]
     nominal = _nominal_minutes(catalogue)
     rows: dict[Grouping, tuple[Row, ...]] = {
         g: _rows(g, mine, answers, catalogue, nominal) for g in Grouping
@@ -199,7 +200,7 @@ def build_report(
 
 
 def figures_of(
-    tickets: Sequence[TicketFacts], surveys: Sequence[SurveyFacts], nominal: dict[str, int]
+    tickets: Sequence[TicketFacts], surveys: Sequence[SurveyAnswer], nominal: dict[str, int]
 ) -> Figures:
     """The figures of one set of tickets and the surveys that belong with them."""
     status = Counter(t.status for t in tickets)
@@ -257,7 +258,7 @@ def _nominal_minutes(catalogue: Catalogue | None) -> dict[str, int]:
 def _rows(
     grouping: Grouping,
     tickets: Sequence[TicketFacts],
-    surveys: Sequence[SurveyFacts],
+    surveys: Sequence[SurveyAnswer],
     catalogue: Catalogue | None,
     nominal: dict[str, int],
 ) -> tuple[Row, ...]:
@@ -267,7 +268,7 @@ def _rows(
     groups: dict[str, list[TicketFacts]] = defaultdict(list)
     for t in tickets:
         groups[key(t, catalogue)].append(t)
-    answered: dict[str, list[SurveyFacts]] = defaultdict(list)
+    answered: dict[str, list[SurveyAnswer]] = defaultdict(list)
     by_id = {t.ticket_id: t for t in tickets}
     for s in surveys:
         answered[_survey_key(grouping, s, catalogue, by_id)].append(s)
@@ -283,7 +284,7 @@ def _rows(
 
 def _survey_key(
     grouping: Grouping,
-    survey: SurveyFacts,
+    survey: SurveyAnswer,
     catalogue: Catalogue | None,
     tickets: dict[str, TicketFacts],
 ) -> str:

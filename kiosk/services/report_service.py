@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 
 from kiosk.clock import Clock, service_day
 from kiosk.domain.text import Text
-from kiosk.reports.facts import AttendanceSpan, SurveyFacts, SurveySource, collect_facts
+from kiosk.reports.facts import AttendanceSpan, SurveyAnswer, SurveySource, collect_facts
 from kiosk.reports.figures import Grouping, Report, build_report
 from kiosk.reports.periods import Period, PeriodKind
 from kiosk.services.catalogue_service import CatalogueService
@@ -48,7 +48,7 @@ class ReportService:
         self,
         period: Period,
         by: Grouping = Grouping.HALL,
-        surveys: Iterable[SurveyFacts] | None = None,
+        surveys: Iterable[SurveyAnswer] | None = None,
     ) -> Report:
         """The report of a period; survey answers come from `surveys` or the survey source."""
         catalogue = self._catalogues.current()

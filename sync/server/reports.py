@@ -19,9 +19,10 @@ from sqlalchemy import Connection, select
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.text import Text
 from kiosk.domain.ticket import Outcome, PriorityClass, Ticket, TicketStatus
-from kiosk.reports.facts import AttendanceSpan, SurveyFacts, collect_facts
+from kiosk.reports.facts import AttendanceSpan, SurveyAnswer, collect_facts
 from kiosk.reports.figures import Grouping, Report, build_report
 from kiosk.reports.periods import Period
+from sync.server.feedback import survey_records
 from sync.server.models import Event
 from sync.server.models import Ticket as TicketRow
 
@@ -36,10 +37,13 @@ def hall_report(
     period: Period,
     now: datetime,
     by: Grouping = Grouping.HALL,
-    surveys: Iterable[SurveyFacts] = (),
+    surveys: Iterable[SurveyAnswer] | None = None,
 ) -> Report:
-    """The report of a period over every station's tickets and sign-ins."""
+    """The report of a period over every station's tickets, sign-ins and survey answers
+    (those the server keeps, unless `surveys` are given)."""
     tickets = period_tickets(conn, period.first, period.last)
+    if surveys is None:
+        surveys = survey_records(conn, period.first, period.last)
     facts = collect_facts(tickets, catalogue, attendance(conn, period))
     notes = [] if catalogue is not None else [_NO_CATALOGUE]
     return build_report(

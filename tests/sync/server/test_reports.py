@@ -152,6 +152,41 @@ def test_the_report_as_csv_and_pdf(
     assert "Server MPP (semua stasiun)" in text
 
 
+def test_survey_answers_kept_by_the_server_make_the_ikm(
+    client: TestClient, admin_headers: dict[str, str], kiosk: FakeStation, week: Month
+) -> None:
+    served = [p for p in week.tickets if p.status is TicketStatus.DONE][:12]
+    answers = [[(i + k) % 4 + 1 for k in range(9)] for i in range(len(served))]
+    events = []
+    for plan, scores in zip(served, answers, strict=True):
+        assert plan.finished is not None
+        payload = {
+            "survey_id": str(uuid.uuid4()),
+            "ticket": plan.id,
+            "number": f"{plan.prefix}-{plan.number:03d}",
+            "service": plan.service,
+            "agency": None,
+            "counter": plan.counter,
+            "officer": plan.officer,
+            "service_day": plan.day.isoformat(),
+            "answered_at": plan.finished.isoformat(),
+            "scores": scores,
+            "profile": {"age_group": None, "sex": None, "education": None, "occupation": None},
+            "sealed": None,
+        }
+        events.append(_event(kiosk, "survey.answered", payload, plan.finished))
+    _push_all(client, kiosk, events)
+    body = client.get(REPORTS, params=WEEK, headers=admin_headers).json()
+    ikm = body["total"]["ikm"]
+    every = [x for scores in answers for x in scores]
+    assert ikm["respondents"] == len(served)
+    assert ikm["ikm"] == pytest.approx(sum(every) / len(every) * 25, abs=0.005)
+    by_service = {r["key"]: r["ikm"] for r in body["rows"]["service"]}
+    first = served[0].service
+    mine = [x for p, a in zip(served, answers, strict=True) if p.service == first for x in a]
+    assert by_service[first]["ikm"] == pytest.approx(sum(mine) / len(mine) * 25, abs=0.005)
+
+
 def test_only_the_admin_gets_reports_and_bad_dates_are_refused(
     client: TestClient, kiosk: FakeStation, admin_headers: dict[str, str]
 ) -> None:

@@ -8,9 +8,9 @@ transfer, mark no-shows; some prints fail and are kept or cancelled; some citize
 up waiting. Every random choice comes from one seed, so the same code gives the same
 report. The officers are made-up staff, signed in at each counter every morning.
 
-The satisfaction survey has no storage yet, so questionnaires are generated for about a
-fifth of the served tickets and handed to the report directly (`ReportService.report(…,
-surveys=…)`), as the survey's storage will.
+Questionnaires are generated for about a fifth of the served tickets and handed to the
+report directly (`ReportService.report(…, surveys=…)`), the way a station hands it the
+answers its survey storage keeps.
 
 Writes sample-month.pdf, sample-month-{summary,tickets,hours,ikm,surveys}.csv and the
 PDF's pages as sample-month-page-N.png (pdftoppm -png -r 60).

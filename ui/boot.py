@@ -32,6 +32,7 @@ from ui.sync_bridge import SyncBridge
 if TYPE_CHECKING:
     from kiosk.station import Station
     from sync.client.worker import SyncWorker
+    from ui.admin.station_control import StationControl
     from ui.kiosk.window import KioskWindow
     from ui.role_windows import RoleWindow
 
@@ -161,18 +162,33 @@ class Boot(QObject):
     def request_setup(self) -> None:
         """Close the station and open the setup wizard (the admin menu's "re-run setup")."""
         self.next_step = "setup"
-        self._app.exit(0)
+        self._end(0)
 
     def request_restart(self) -> None:
         """Close the station and start it again from its config (the admin menu's "restart")."""
         self.next_step = "restart"
-        self._app.exit(0)
+        self._end(0)
 
     def _config_broken(self, message: Text) -> None:
         self.broken_config = message
         if self.quick is not None:
             self.quick.close()
-        self._app.exit(0)
+        self._end(0)
+
+    def _control(self) -> StationControl:
+        """What the admin menu may ask of the program: sync now, setup, restart."""
+        from ui.admin.station_control import StationControl
+
+        control = StationControl(self._loader.sync_worker, self)
+        control.setup_requested.connect(self.request_setup)
+        control.restart_requested.connect(self.request_restart)
+        return control
+
+    def _end(self, code: int) -> None:
+        """End the event loop with `code`, if one runs. A loop a test drives by hand is
+        left alone: Qt would otherwise keep the request and stop every later wait."""
+        if QThread.currentThread().loopLevel() > 0:
+            self._app.exit(code)
 
     def _toggle_language(self) -> None:
         self._lang = "en" if self._lang == "id" else "id"
@@ -204,13 +220,20 @@ class Boot(QObject):
         if role != "kiosk":
             from ui.role_windows import staff_window
 
-            parts = self._role_parts = staff_window(station, sync, self._loader.sync_worker)
+            worker = self._loader.sync_worker
+            parts = self._role_parts = staff_window(station, sync, worker, self._control())
             self.window = parts.window
             self._present(parts.window, kiosk_mode=parts.kiosk_mode)
             ready(role)
             return
         printing = TicketPrinting(station, station_printer(station))
-        window = KioskWindow(station, printing, kiosk_mode=not station.config.demo, sync=sync)
+        window = KioskWindow(
+            station,
+            printing,
+            kiosk_mode=not station.config.demo,
+            sync=sync,
+            control=self._control(),
+        )
         self.window = window
         window.navigator.set_language(self._lang)
         self._present(window, kiosk_mode=window.kiosk_mode, like=self.quick)
@@ -236,7 +259,7 @@ class Boot(QObject):
         self.exit_code = 2
         if self.quick is not None:
             self.quick.close()
-        self._app.exit(2)
+        self._end(2)
 
     @staticmethod
     def _present(window: QWidget, *, kiosk_mode: bool, like: QWidget | None = None) -> None:

@@ -21,8 +21,10 @@ from kiosk.station import Station, open_station
 from kiosk.storage.backup import backup_database
 from kiosk.storage.engine import make_engine
 from kiosk.storage.migrate import upgrade
+from mpp.cli_diagnostics import add_diagnostics_commands
 from mpp.cli_officer import add_officer_commands
 from mpp.cli_output import Out, service_lines, ticket_line
+from mpp.cli_report import add_report_commands
 from mpp.cli_sync import add_call_command, add_sync_commands
 from mpp.pin_input import read_new_pin
 from mpp.printing import TicketPrinting, station_printer
@@ -59,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_admin(commands)
     add_officer_commands(commands)
     add_sync_commands(commands)
+    add_diagnostics_commands(commands)
+    add_report_commands(commands)
     return parser
 
 

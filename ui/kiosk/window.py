@@ -60,6 +60,8 @@ class KioskWindow(QMainWindow):
         self.control = control
         self.kiosk_mode = kiosk_mode
         self.look = Look()
+        #: The look a citizen finds, and goes back to after idle (`[kiosk] large_text`).
+        self.home_look = Look(large_text=station.config.kiosk.large_text)
         self._leaving = False
         self._pending: tuple[str, PriorityClass | None] = ("", None)
         self.setWindowTitle(station.catalogues.current().hall.name.id)
@@ -72,8 +74,10 @@ class KioskWindow(QMainWindow):
         self.worker = PrintWorker(printing, self)
         self._build_screens()
         self.overlay = IdleOverlay(self)
-        self.idle = IdleWatch(self)
+        self.idle = IdleWatch(self, idle_ms=station.config.kiosk.idle_seconds * 1000)
         self._connect()
+        if self.home_look != self.look:
+            self.set_look(self.home_look)
         self._expiry = QTimer(self)
         self._expiry.setInterval(EXPIRE_CHECK_MS)
         self._expiry.timeout.connect(self._housekeeping)
@@ -244,7 +248,7 @@ class KioskWindow(QMainWindow):
         return (
             self.navigator.current() is self.home
             and self.navigator.lang == self.station.config.language
-            and self.look == Look()
+            and self.look == self.home_look
             and not self.home.search.text()
         )
 
@@ -264,8 +268,8 @@ class KioskWindow(QMainWindow):
         self.form.clear()
         self.review.clear()
         self.navigator.set_language(self.station.config.language)
-        if self.look != Look():
-            self.set_look(Look())
+        if self.look != self.home_look:
+            self.set_look(self.home_look)
 
     # Staff
     def _ask_pin(self) -> None:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.clock import FakeClock
 from kiosk.domain.admin_pin import hash_pin
 from kiosk.paths import Paths
-from kiosk.station import open_station
+from kiosk.station import Station, open_station
 from mpp.printing import TicketPrinting
 from printers import Printer
 from tests.conftest import small_config
@@ -170,3 +170,21 @@ def test_large_text_and_contrast_are_one_touch_from_home(
     touch(qtbot, window.home.header.large_text_button)
     assert window.look == Look()
     assert window.home.title.font().pixelSize() == size
+
+
+def test_the_configured_idle_time_and_large_text_are_what_a_citizen_finds(
+    qapp: QApplication, qtbot: QtBot, station: Station
+) -> None:
+    from kiosk.config import KioskOptions
+
+    config = dataclasses.replace(station.config, kiosk=KioskOptions(30, large_text=True))
+    configured = dataclasses.replace(station, config=config)
+    win = KioskWindow(configured, TicketPrinting(configured, Printer("dummy:")))
+    qtbot.addWidget(win)
+    assert win.look.large_text, "the kiosk starts in large text"
+    assert win.idle._idle.interval() == 30_000
+    win.set_look(Look(large_text=False, high_contrast=True))  # a citizen's own choice
+    win.reset()
+    assert win.look == Look(large_text=True), "idle brings back the configured look"
+    win.set_look(Look())
+    win.worker.wait()

@@ -135,3 +135,38 @@ def test_a_config_file_named_on_the_command_line_is_reported_not_moved(
 
     assert run(config_file=named, event_loop=until_refused) == 2
     assert named.exists()
+
+
+def test_the_admin_menu_reruns_setup_and_the_station_comes_back_with_the_new_values(
+    qapp: QApplication, qtbot: QtBot, home: Paths
+) -> None:
+    home.config_dir.mkdir(parents=True)
+    home.config_file.write_text(OLD_CONFIG, encoding="utf-8")
+    windows: list[KioskWindow] = []
+
+    def station_loop(app: QApplication) -> int:
+        watch = WatchFor(KioskWindow)
+        watch(app)
+        assert isinstance(watch.window, KioskWindow)
+        windows.append(watch.window)
+        if len(windows) == 1:
+            assert watch.window.control is not None
+            watch.window.control.request_setup()  # "Run setup again" in the admin menu
+        return 0
+
+    def rename(wizard: SetupWizard) -> bool:
+        assert wizard.state.rerun and wizard.station_page.name.text() == "Kiosk Lama"
+        wizard.station_page.name.setText("Kiosk Baru")
+        wizard.hall_page.mode.set_value("demo")
+        wizard.pin_page.new.setText("5820")
+        wizard.pin_page.again.setText("5820")
+        wizard.show()
+        for _ in range(7):
+            next_page(qtbot, wizard)
+        next_page(qtbot, wizard)
+        qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=15_000)
+        return wizard.result() == QWizard.DialogCode.Accepted
+
+    assert run(event_loop=station_loop, setup_loop=rename) == 0
+    assert len(windows) == 2
+    assert load_config(home).name == "Kiosk Baru"

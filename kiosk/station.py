@@ -11,12 +11,14 @@ from kiosk.hall_key import load_hall_key
 from kiosk.paths import Paths
 from kiosk.services.admin_service import AdminService
 from kiosk.services.catalogue_service import CatalogueLoad, CatalogueService
+from kiosk.services.complaint_service import ComplaintService
 from kiosk.services.desk_service import DeskService
 from kiosk.services.diagnostics import DiagnosticsService
 from kiosk.services.form_service import FormService
 from kiosk.services.officer_service import OfficerService
 from kiosk.services.print_service import PrintService
 from kiosk.services.queue_service import QueueService
+from kiosk.services.survey_service import SurveyService
 from kiosk.services.sync_service import SyncLedger
 from kiosk.services.ticket_service import TicketService
 from kiosk.storage.sealing import KEY_BYTES, Sealer
@@ -51,6 +53,8 @@ class Station:
     sync: SyncLedger
     officers: OfficerService
     desk: DeskService
+    surveys: SurveyService
+    complaints: ComplaintService
 
     def close(self) -> None:
         """Release the store."""
@@ -86,6 +90,11 @@ def open_station(
     sealer = Sealer(secret_file(paths.form_key, KEY_BYTES))
     forms = FormService(store, catalogues, clock, sealer, config.form_retention_days)
     forms.purge()  # personal answers the server has had long enough leave the station
+    retention = config.form_retention_days
+    surveys = SurveyService(store, catalogues, clock, sealer, key, retention)
+    surveys.purge()  # comments the server has had long enough leave the station
+    complaints = ComplaintService(store, catalogues, clock, sealer, key, retention)
+    complaints.purge()
     tickets = TicketService(store, catalogues, queues, clock, forms)
     printing = PrintService(store, tickets, clock)
     printing.expire_unanswered()  # tickets left mid-print by a crash or power cut
@@ -111,6 +120,8 @@ def open_station(
         sync,
         officers,
         DeskService(store, tickets, queues, catalogues, clock),
+        surveys,
+        complaints,
     )
 
 

@@ -22,6 +22,7 @@ from kiosk.storage.backup import backup_database
 from kiosk.storage.engine import make_engine
 from kiosk.storage.migrate import upgrade
 from mpp.cli_diagnostics import add_diagnostics_commands
+from mpp.cli_feedback import add_feedback_commands
 from mpp.cli_officer import add_officer_commands
 from mpp.cli_output import Out, service_lines, ticket_line
 from mpp.cli_report import add_report_commands
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_officer_commands(commands)
     add_sync_commands(commands)
     add_diagnostics_commands(commands)
+    add_feedback_commands(commands)
     add_report_commands(commands)
     return parser
 

@@ -10,13 +10,10 @@ from kiosk.clock import Clock, local
 from kiosk.domain.complaint import Category
 from kiosk.domain.survey import PROFILE_QUESTIONS, RespondentProfile, SurveyInvalid
 from kiosk.domain.text import Text
-from kiosk.files import secret_file
-from kiosk.hall_key import load_hall_key
 from kiosk.paths import Paths
 from kiosk.services.complaint_service import ComplaintService, ComplaintStatusView
 from kiosk.services.survey_service import SurveyNotAccepted, SurveyService
 from kiosk.station import Station, open_station
-from kiosk.storage.sealing import KEY_BYTES, Sealer
 from mpp.cli_output import Out
 
 if TYPE_CHECKING:
@@ -60,13 +57,7 @@ def add_feedback_commands(commands: argparse._SubParsersAction[argparse.Argument
 
 def feedback_services(station: Station) -> tuple[SurveyService, ComplaintService]:
     """The survey and complaint services of an open station."""
-    key = load_hall_key(station.config.hall_key, station.paths.hall_key)
-    sealer = Sealer(secret_file(station.paths.form_key, KEY_BYTES))
-    days = station.config.form_retention_days
-    return (
-        SurveyService(station.store, station.catalogues, station.clock, sealer, key, days),
-        ComplaintService(station.store, station.catalogues, station.clock, sealer, key, days),
-    )
+    return station.surveys, station.complaints
 
 
 def _scores(text: str) -> tuple[int, ...]:

@@ -29,7 +29,14 @@ def add_report_commands(commands: argparse._SubParsersAction[argparse.ArgumentPa
 def _report(args: argparse.Namespace, out: Out, clock: Clock) -> int:
     options = ReportOptions.of(args)
     with open_station(Paths.from_env(), clock=clock) as station:
-        service = ReportService(station.store, station.catalogues, clock, station.config.name)
+        surveys = station.surveys
+        service = ReportService(
+            station.store,
+            station.catalogues,
+            clock,
+            station.config.name,
+            surveys=lambda period: surveys.records(period.first, period.last),
+        )
         report = service.report(service.period(options.period, options.day), options.by)
     for line in summary_lines(report, out.lang):
         out.line(line)

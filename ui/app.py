@@ -62,6 +62,8 @@ def run(
     while True:
         if setup_first:
             finished = run_setup(app, paths, reason, setup_loop, full_screen=not demo)
+            if finished is None:
+                return 0  # stopped by the service manager while in setup
             if not finished and not paths.config_file.exists():
                 return NOT_SET_UP
             setup_first, reason = False, None
@@ -89,11 +91,9 @@ def run_setup(
     setup_loop: SetupLoop | None = None,
     *,
     full_screen: bool = True,
-) -> bool:
-    """Open the setup wizard on the current config (if it can be read); True if finished.
-
-    Cancelling leaves the config as it was.
-    """
+) -> bool | None:
+    """Open the setup wizard on the current config (if it can be read); True if finished,
+    False if cancelled (the config stays as it was), None if the program was told to stop."""
     from kiosk.clock import SystemClock
     from kiosk.config import load_config
     from kiosk.errors import ConfigError
@@ -114,7 +114,12 @@ def run_setup(
     else:
         wizard.resize(1366, 768)
     ready("setup")
-    return wizard.exec() == QWizard.DialogCode.Accepted
+    stop = StopOnSignal(app, wizard.reject)  # a service manager stopping the station
+    try:
+        finished = wizard.exec() == QWizard.DialogCode.Accepted
+    finally:
+        stop.release()
+    return None if stop.signalled else finished
 
 
 def _moved_aside(paths: Paths, why: Text) -> Text:
@@ -131,8 +136,11 @@ class StopOnSignal:
     """SIGTERM (a service manager stopping the station) ends the event loop, so the
     station closes as it does when its window is closed: sync stopped, store released."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, stop: Callable[[], object] | None = None) -> None:
         self._app = app
+        self._end = stop or app.quit
+        #: Whether SIGTERM came (a stop, not a technician's cancel).
+        self.signalled = False
         self._before = signal.signal(signal.SIGTERM, self._stop)
         # Python runs a signal handler only between bytecodes; a timer keeps the
         # interpreter stepping while Qt waits for events.
@@ -142,7 +150,8 @@ class StopOnSignal:
         self._timer.start()
 
     def _stop(self, signum: int, frame: object) -> None:
-        self._app.quit()
+        self.signalled = True
+        self._end()
 
     def _tick(self) -> None:
         """Nothing to do: the timer only lets a pending signal handler run."""
@@ -158,4 +167,5 @@ def setup_only(full_screen: bool = True, setup_loop: SetupLoop | None = None) ->
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     apply_theme(app)
-    return 0 if run_setup(app, Paths.from_env(), None, setup_loop, full_screen=full_screen) else 1
+    finished = run_setup(app, Paths.from_env(), None, setup_loop, full_screen=full_screen)
+    return 0 if finished else 1

@@ -17,3 +17,11 @@ def test_sigterm_closes_the_station_cleanly(tmp_path: Path, role: str) -> None:
     assert f"{role} {READY}" in log, log
     assert code == 0, log
     assert "Traceback" not in log, log
+
+
+def test_sigterm_during_the_first_setup_ends_it_without_writing_a_config(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    code, log = start_and_stop([sys.executable, "-m", "mpp", "run"], home)
+    assert f"setup {READY}" in log, log
+    assert code == 0, log
+    assert not (home / "config" / "station.toml").exists()

@@ -46,3 +46,20 @@ def test_the_build_starts_each_role_and_stops_cleanly(
     code, log = start_and_stop([str(frozen), "run", "--demo", "--role", role], tmp_path)
     assert f"{role} {READY}" in log, log
     assert code == 0, log
+
+
+def test_the_build_opens_setup_on_a_first_start_and_stops_cleanly(
+    frozen: Path, tmp_path: Path
+) -> None:
+    code, log = start_and_stop([str(frozen), "run"], tmp_path)
+    assert f"setup {READY}" in log, log
+    assert code == 0, log
+    assert not (tmp_path / "config" / "station.toml").exists()
+
+
+def test_the_build_writes_a_report_pdf(frozen: Path, tmp_path: Path) -> None:
+    assert _run(frozen, tmp_path, "ticket", "issue", "--service", "KIA").returncode == 0
+    pdf = tmp_path / "month.pdf"
+    done = _run(frozen, tmp_path, "report", "--period", "month", "--pdf", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -8,7 +8,8 @@ page (it never covers the field being typed into) and is tested with pytest-qt.
 Typing goes through the field's own `insert` and `backspace`, so its validator,
 input mask, `maxLength` and `textEdited` behave as with a hardware keyboard. The
 keys never take the focus: a USB barcode scanner, which types into the focused
-widget, keeps working while the keyboard is shown.
+widget, keeps working while the keyboard is shown. A QPlainTextEdit (a complaint,
+a comment: text too long for one line) takes typing through its text cursor.
 
 A field asks for the number pad with `setProperty("keyboard", "digits")` (or
 "letters" to insist on letters); without it, a digits-only validator or input
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -54,6 +56,7 @@ from ui.widgets.keyboard_layouts import (
     KeyRow,
     KeySpec,
     Mode,
+    TypingTarget,
     keyboard_mode_for,
     row_units,
 )
@@ -120,7 +123,7 @@ class _Shift(Enum):
 
 
 class OnScreenKeyboard(QWidget):
-    """Letters or a number pad, typing into one QLineEdit; hidden while nothing is typed into."""
+    """Letters or a number pad, typing into one field; hidden while nothing is typed into."""
 
     submitted = Signal()  # OK (Selesai) was pressed
     key_pressed = Signal(str)  # the character typed, or "backspace", "shift", "ok"
@@ -132,7 +135,7 @@ class OnScreenKeyboard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(KEYBOARD_QSS)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._target: QLineEdit | None = None
+        self._target: TypingTarget | None = None
         self._root: QWidget | None = None
         self._waiting_for_release = False
         self._shown = False
@@ -246,13 +249,13 @@ class OnScreenKeyboard(QWidget):
                 if name in (SPACE, OK):
                     key.setText(label.get(lang))
 
-    def target(self) -> QLineEdit | None:
+    def target(self) -> TypingTarget | None:
         """The field being typed into, if any."""
         if self._target is not None and not isValid(self._target):
             self._target = None  # deleted with its page
         return self._target
 
-    def attach(self, line_edit: QLineEdit) -> None:
+    def attach(self, line_edit: TypingTarget) -> None:
         """Type into `line_edit` from now on, in the mode it asks for, and show the keyboard."""
         self._target = line_edit
         self.set_mode(keyboard_mode_for(line_edit))
@@ -266,7 +269,7 @@ class OnScreenKeyboard(QWidget):
         self._set_shown(False)
 
     def follow_focus(self, root: QWidget) -> None:
-        """Attach to whichever QLineEdit inside `root` has the focus; hide when none has."""
+        """Attach to whichever text field inside `root` has the focus; hide when none has."""
         if self._root is None:
             # Bound to this widget: PySide drops the connection when it is deleted.
             _application().focusChanged.connect(self._focus_changed)
@@ -289,9 +292,10 @@ class OnScreenKeyboard(QWidget):
         root = self._root
         if root is None or not isValid(root):
             return
-        if isinstance(new, QLineEdit) and not new.isReadOnly() and root.isAncestorOf(new):
-            if new is not self.target() or not self._shown:
-                self.attach(new)
+        field = new if isinstance(new, QLineEdit | QPlainTextEdit) else None
+        if field is not None and not field.isReadOnly() and root.isAncestorOf(field):
+            if field is not self.target() or not self._shown:
+                self.attach(field)
         elif QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             # A press on a button took the focus. Hiding now would move the page under
             # the finger, and the release would miss the button: hide once it is lifted.
@@ -315,16 +319,22 @@ class OnScreenKeyboard(QWidget):
         if character.isalpha() and self._shift is not _Shift.OFF:
             character = character.upper()
         target = self.target()
-        if target is not None:
+        if isinstance(target, QLineEdit):
             target.insert(character)
+        elif target is not None:
+            target.insertPlainText(character)
         if self._shift is _Shift.ONCE:
             self._set_shift(_Shift.OFF)
         self.key_pressed.emit(character)
 
     def _backspace(self) -> None:
         target = self.target()
-        if target is not None:
+        if isinstance(target, QLineEdit):
             target.backspace()
+        elif target is not None:
+            cursor = target.textCursor()
+            cursor.deletePreviousChar()
+            target.setTextCursor(cursor)
         self.key_pressed.emit(BACKSPACE)
 
     def _submit(self) -> None:

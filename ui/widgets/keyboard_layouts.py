@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from PySide6.QtGui import QIntValidator, QRegularExpressionValidator
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from kiosk.domain.text import Text
 
 Mode = Literal["letters", "digits"]
+#: What the keyboard types into: a one-line field, or a text of several lines.
+TypingTarget = QLineEdit | QPlainTextEdit
 
 SPACE = "space"
 SHIFT = "shift"
@@ -78,11 +80,13 @@ def row_units(rows: tuple[KeyRow, ...]) -> float:
     return max(row.indent + sum(key.units for key in row.keys) for row in rows)
 
 
-def keyboard_mode_for(line_edit: QLineEdit) -> Mode:
+def keyboard_mode_for(line_edit: TypingTarget) -> Mode:
     """The keys a field needs: its "keyboard" property, else digits if it takes only digits."""
     asked = line_edit.property("keyboard")
     if asked in ("letters", "digits"):
         return "digits" if asked == "digits" else "letters"
+    if isinstance(line_edit, QPlainTextEdit):
+        return "letters"  # free text
     validator = line_edit.validator()
     if isinstance(validator, QIntValidator) and validator.bottom() >= 0:
         return "digits"

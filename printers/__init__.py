@@ -10,7 +10,13 @@ Typical use::
 
 from printers.address import PrinterAddress, parse_address
 from printers.backends import Backend, DummyBackend, backend_for, send
-from printers.documents import Document, ReceiptDocument, TestPageDocument, TicketDocument
+from printers.documents import (
+    ComplaintSlipDocument,
+    Document,
+    ReceiptDocument,
+    TestPageDocument,
+    TicketDocument,
+)
 from printers.errors import (
     AddressError,
     DocumentError,
@@ -41,6 +47,7 @@ __all__ = [
     "AddressError",
     "Backend",
     "CodePage",
+    "ComplaintSlipDocument",
     "Document",
     "DocumentError",
     "DriverMissingError",

@@ -98,7 +98,30 @@ class TestPageDocument:
         _check_qr(self.qr_payload)
 
 
-Document = TicketDocument | ReceiptDocument | TestPageDocument
+@dataclass(frozen=True, kw_only=True)
+class ComplaintSlipDocument:
+    """The citizen's proof of a complaint (tanda pengaduan): the tracking number to look the
+    answer up with, and what the complaint is about. The contact arrives masked; the text
+    is never on it (the caller's choice of what to show, the slip only lays out)."""
+
+    hall: str
+    tracking: str
+    agency: str
+    category: str
+    filed_text: str
+    contact: str | None = None
+    ticket_number: str | None = None
+    labels: Labels = LABELS_ID
+
+    def __post_init__(self) -> None:
+        _require(
+            self.tracking.strip() != "" and self.tracking.isascii() and self.tracking.isprintable(),
+            "nomor pengaduan harus teks ASCII, mis. ADU-K7QF-2M9X",
+            "the tracking number must be ASCII text, e.g. ADU-K7QF-2M9X",
+        )
+
+
+Document = TicketDocument | ReceiptDocument | TestPageDocument | ComplaintSlipDocument
 
 
 def _freeze(document: object, name: str) -> None:

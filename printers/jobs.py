@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import Enum
 
-from printers.documents import Document, ReceiptDocument, TicketDocument
+from printers.documents import ComplaintSlipDocument, Document, ReceiptDocument, TicketDocument
 from printers.profile import PageSize, PrinterProfile
 from printers.render import DEFAULT_PROFILE, render_escpos, render_pdf
 
@@ -71,6 +71,8 @@ def _kind_and_reference(document: Document) -> tuple[str, str]:
         return "tiket", document.number
     if isinstance(document, ReceiptDocument):
         return "tanda-terima", document.receipt_number
+    if isinstance(document, ComplaintSlipDocument):
+        return "pengaduan", document.tracking
     return "uji", "printer"
 
 

@@ -40,6 +40,13 @@ class Labels:
     cleaning_sample: str = "Huruf khusus"
     test_qr_hint: str = "QR di atas harus bisa dipindai."
     test_end: str = "Kertas terpotong di bawah garis ini."
+    complaint_title: str = "TANDA PENGADUAN"
+    tracking_number: str = "Nomor pengaduan"
+    agency: str = "Instansi"
+    category: str = "Kategori"
+    contact: str = "Kontak"
+    check_status: str = "Cek status di kiosk dengan nomor ini."
+    text_withheld: str = "Isi pengaduan tidak dicetak, demi kerahasiaan Anda."
 
 
 LABELS_ID = Labels()
@@ -73,6 +80,13 @@ LABELS_EN = Labels(
     cleaning_sample="Special letters",
     test_qr_hint="The QR code above must scan.",
     test_end="The paper is cut below this line.",
+    complaint_title="COMPLAINT SLIP",
+    tracking_number="Tracking number",
+    agency="Agency",
+    category="Category",
+    contact="Contact",
+    check_status="Check the status at the kiosk with this number.",
+    text_withheld="The complaint's text is not printed, to keep it private.",
 )
 
 LABELS_BILINGUAL = Labels(

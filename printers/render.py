@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PIL import Image
 
-from printers.documents import Document, ReceiptDocument, TicketDocument
+from printers.complaint_slip_layout import layout_complaint_slip
+from printers.documents import ComplaintSlipDocument, Document, ReceiptDocument, TicketDocument
 from printers.escpos_writer import escpos_bytes
 from printers.layout import Layout
 from printers.preview import preview_png, render_preview
@@ -25,6 +26,8 @@ def layout_document(
         return layout_ticket(document, paper, code_page, copy=copy)
     if isinstance(document, ReceiptDocument):
         return layout_receipt(document, paper, code_page, copy=copy)
+    if isinstance(document, ComplaintSlipDocument):
+        return layout_complaint_slip(document, paper, code_page, copy=copy)
     return layout_test_page(document, paper, code_page, copy=copy)
 
 
@@ -57,7 +60,7 @@ def render_pdf(
     copy: bool = False,
     code_page: CodePage = CP437,
 ) -> bytes:
-    """A PDF of ``document``; tickets and test pages fit one page, receipts may run on."""
+    """A PDF of ``document``; tickets, test pages and slips fit one page, receipts may run on."""
     page = page or default_page(document)
     layout = layout_document(document, page.paper, code_page, copy=copy)
     one_page = not isinstance(document, ReceiptDocument)
@@ -68,7 +71,7 @@ def render_pdf(
 
 
 def default_page(document: Document) -> PageSize:
-    """A6 for tickets and test pages, A5 for receipts."""
+    """A6 for tickets, test pages and complaint slips, A5 for receipts."""
     return PageSize.A5 if isinstance(document, ReceiptDocument) else PageSize.A6
 
 
@@ -78,4 +81,6 @@ def document_title(document: Document) -> str:
         return f"{document.labels.queue_number} {document.number}"
     if isinstance(document, ReceiptDocument):
         return f"{document.labels.receipt_title} {document.receipt_number}"
+    if isinstance(document, ComplaintSlipDocument):
+        return f"{document.labels.complaint_title} {document.tracking}"
     return document.labels.test_title

@@ -13,8 +13,9 @@ from kiosk.errors import ConfigError
 from kiosk.files import write_atomically
 from kiosk.paths import Paths
 
-Role = Literal["kiosk", "counter", "display"]
-ROLES: tuple[Role, ...] = ("kiosk", "counter", "display")
+#: "survey": the counter-facing tablet that shows only the satisfaction survey.
+Role = Literal["kiosk", "counter", "display", "survey"]
+ROLES: tuple[Role, ...] = ("kiosk", "counter", "display", "survey")
 Announce = Literal["voice", "chime", "off"]
 #: How the screen is turned: "auto" leaves it as the system has it.
 Orientation = Literal["auto", "landscape", "portrait-left", "portrait-right"]
@@ -39,7 +40,7 @@ class DisplayOptions:
 
 @dataclass(frozen=True, slots=True)
 class KioskOptions:
-    """The citizen kiosk's screen (`[kiosk]` in the config)."""
+    """The citizen kiosk's screen (`[kiosk]` in the config); the survey tablet's idle time."""
 
     #: Seconds without a touch before the countdown back to Home starts.
     idle_seconds: int = 60

@@ -20,6 +20,7 @@ ROLES = {
     "kiosk": Text("Kiosk warga", "Citizen kiosk"),
     "counter": Text("Meja loket", "Counter desk"),
     "display": Text("Papan informasi", "Hall board"),
+    "survey": Text("Tablet survei", "Survey tablet"),
 }
 CHECKING = Text("Memeriksa…", "Checking…")
 

@@ -102,9 +102,11 @@ def enrol(
     _save_hall_key(station, base64.b64decode(reply.hall_key))
     station.sync.save_enrolment(reply.slot)
     if save_config:
-        update_config(
-            paths.config_file, {"server": {"url": server_url}, "station": {"role": reply.role}}
-        )
+        # The server knows a survey tablet as a kiosk (its token may do what a kiosk's
+        # does); the station stays the tablet it was set up as.
+        tablet = reply.role == "kiosk" and station.config.role == "survey"
+        role = "survey" if tablet else reply.role
+        update_config(paths.config_file, {"server": {"url": server_url}, "station": {"role": role}})
     return Enrolment(server_url, reply.hall_name, reply.role, reply.slot)
 
 

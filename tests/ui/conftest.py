@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -35,3 +36,6 @@ def window(
     yield win
     win.worker.wait()
     win.navigator.current().on_leave()  # type: ignore[union-attr]
+    # pytest-qt closed it and asked for its deletion, which waits for an event loop that
+    # never runs here: delete it now, or every later restyle walks its widgets too.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -19,6 +19,7 @@ from kiosk.domain.search import search_services
 from kiosk.domain.text import Lang
 from kiosk.services.dto import ServiceStatus
 from ui import strings
+from ui.feedback.home_links import FeedbackLinks
 from ui.kiosk.home_data import HomeData
 from ui.kiosk.live import LIVE_REFRESH_MS
 from ui.navigator import Screen
@@ -33,10 +34,13 @@ MAX_RESULTS = 8
 
 
 class HomeScreen(Screen):
-    """Lists the agencies; a search lists matching services straight away."""
+    """Lists the agencies; a search lists matching services straight away. Along the
+    bottom, the way to the satisfaction survey and to complaints."""
 
     agency_chosen = Signal(str)
     service_chosen = Signal(str)
+    survey_requested = Signal()
+    complaint_requested = Signal()
 
     def __init__(self, data: HomeData, parent: QWidget) -> None:
         super().__init__(parent)
@@ -50,9 +54,15 @@ class HomeScreen(Screen):
         self.header = HeaderBar(catalogue.hall.name, data.clock, self, navigation=False)
         layout.addWidget(self.header)
         layout.addWidget(self._body(), 1)
+        self.feedback = FeedbackLinks(self)
+        self.feedback.survey_requested.connect(self.survey_requested)
+        self.feedback.complaint_requested.connect(self.complaint_requested)
+        layout.addWidget(self.feedback)
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.follow_focus(self)
         self.keyboard.submitted.connect(self._done_typing)
+        # While searching, the keyboard needs the room more than the two buttons do.
+        self.keyboard.shown_changed.connect(self._keyboard_shown)
         layout.addWidget(self.keyboard)
         self.demo_banner = QLabel(self)
         self.demo_banner.setObjectName("DemoBanner")
@@ -126,6 +136,9 @@ class HomeScreen(Screen):
         self.search.clearFocus()
         self.keyboard.detach()
 
+    def _keyboard_shown(self, shown: bool) -> None:
+        self.feedback.setVisible(not shown)
+
     def _done_typing(self) -> None:
         self.search.clearFocus()
         self.keyboard.detach()
@@ -134,6 +147,7 @@ class HomeScreen(Screen):
         self._lang = lang
         self.header.set_language(lang)
         self.keyboard.set_language(lang)
+        self.feedback.set_language(lang)
         self.title.setText(strings.CHOOSE_AGENCY.get(lang))
         self.search.setPlaceholderText(strings.SEARCH_PLACEHOLDER.get(lang))
         self.demo_banner.setText(strings.DEMO.get(lang))

@@ -11,6 +11,7 @@ from kiosk.domain.text import Text
 from kiosk.services.dto import TicketView
 from kiosk.station import Station
 from ui import strings
+from ui.feedback import strings as feedback_strings
 from ui.kiosk.page import PageScreen
 from ui.navigator import Navigator
 from ui.widgets.ticket_panel import TicketPanel
@@ -49,6 +50,7 @@ class TicketScreen(PageScreen):
         self.panel = TicketPanel(self.content)
         self.body.addWidget(self.panel)
         self.requirements = self.label("SectionText")
+        self.survey_note = self.label("SurveyNote")
         self.body.addStretch(1)
         self._left = SHOW_SECONDS
         self._timer = QTimer(self)
@@ -91,6 +93,8 @@ class TicketScreen(PageScreen):
         printed = self.phase is Phase.PRINTED and self.ticket is not None
         self.panel.setVisible(printed)
         self.requirements.setVisible(printed)
+        self.survey_note.setVisible(printed)
+        self.survey_note.setText(feedback_strings.SURVEY_AFTER_TICKET.get(lang))
         self.countdown.setVisible(printed)
         self.done.setVisible(self.phase is not Phase.PRINTING)
         self.done.setText(strings.DONE.get(lang))

@@ -14,6 +14,8 @@ from kiosk.domain.ticket import PriorityClass
 from kiosk.services.dto import TicketView
 from kiosk.station import Station
 from mpp.printing import PrintOutcome, TicketPrinting
+from ui.feedback.complaint_flow import ComplaintFlow
+from ui.feedback.survey_flow import SurveyFlow
 from ui.kiosk.admin_screen import AdminScreen
 from ui.kiosk.agency_screen import AgencyScreen
 from ui.kiosk.form_screens import ConsentScreen, FormScreen, ReviewScreen
@@ -39,7 +41,8 @@ EXPIRE_CHECK_MS = 15_000
 
 
 class KioskWindow(QMainWindow):
-    """Home → agency → service → (priority) → ticket, or keep-or-cancel after a print failure."""
+    """Home → agency → service → (priority) → ticket, or keep-or-cancel after a print failure;
+    from Home also the satisfaction survey and complaints (`ui.feedback`)."""
 
     def __init__(
         self,
@@ -116,6 +119,31 @@ class KioskWindow(QMainWindow):
             self.pin,
             self.admin,
         )
+        # The survey's and complaints' twenty pages are built on their first use: most
+        # citizens only take a ticket, and the window comes up sooner without them.
+        self._survey: SurveyFlow | None = None
+        self._complaints: ComplaintFlow | None = None
+
+    @property
+    def survey(self) -> SurveyFlow:
+        """The satisfaction survey's pages (built on first use)."""
+        if self._survey is None:
+            self._survey = SurveyFlow(self.station, self.navigator, self.stack)
+        return self._survey
+
+    @property
+    def complaints(self) -> ComplaintFlow:
+        """The complaint pages (built on first use)."""
+        if self._complaints is None:
+            printer = self.printing.printer
+            self._complaints = ComplaintFlow(self.station, self.navigator, self.stack, printer)
+        return self._complaints
+
+    def _begin_survey(self) -> None:
+        self.survey.begin()
+
+    def _begin_complaint(self) -> None:
+        self.complaints.begin()
 
     def _connect(self) -> None:
         header = self.home.header
@@ -125,6 +153,8 @@ class KioskWindow(QMainWindow):
         header.admin_requested.connect(self._ask_pin)
         self.home.agency_chosen.connect(self._show_agency)
         self.home.service_chosen.connect(self._show_service)
+        self.home.survey_requested.connect(self._begin_survey)
+        self.home.complaint_requested.connect(self._begin_complaint)
         self.agency.service_chosen.connect(self._show_service)
         self.service.take_ticket.connect(self._take_regular)
         self.service.priority_requested.connect(self._ask_priority)
@@ -267,6 +297,9 @@ class KioskWindow(QMainWindow):
         self.home.clear()
         self.form.clear()
         self.review.clear()
+        for flow in (self._survey, self._complaints):
+            if flow is not None:
+                flow.clear()
         self.navigator.set_language(self.station.config.language)
         if self.look != self.home_look:
             self.set_look(self.home_look)
@@ -322,4 +355,6 @@ class KioskWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.worker.wait()
         self.admin.worker.wait()
+        if self._complaints is not None:
+            self._complaints.worker.wait()
         super().closeEvent(event)

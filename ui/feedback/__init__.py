@@ -1,0 +1,1 @@
+"""The citizen's satisfaction survey (SKM) and complaint (pengaduan) screens."""

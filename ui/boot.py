@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ui.role_windows import RoleWindow
 
 #: Roles whose screens this version has.
-AVAILABLE_ROLES = ("kiosk", "counter", "display")
+AVAILABLE_ROLES = ("kiosk", "counter", "display", "survey")
 DEMO_SIZE = (1366, 768)
 #: Time for Home to be painted before the station starts loading behind it.
 QUICK_PAINT_MS = 30

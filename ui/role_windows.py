@@ -1,4 +1,5 @@
-"""The staff roles' windows (counter desk, hall board) with what each needs, built at boot."""
+"""The roles' windows besides the kiosk (counter desk, hall board, survey tablet), with what
+each needs, built at boot."""
 
 from __future__ import annotations
 
@@ -36,10 +37,12 @@ def staff_window(
     worker: SyncWorker | None,
     control: StationControl | None = None,
 ) -> RoleWindow:
-    """The counter desk or the hall board for this station's role; `control` is handed to
-    its admin menu (run setup, restart, sync now)."""
+    """The counter desk, the hall board or the survey tablet for this station's role;
+    `control` is handed to its admin menu (run setup, restart, sync now)."""
     if station.config.role == "counter":
         return counter_window(station, sync, worker, control)
+    if station.config.role == "survey":
+        return survey_window(station, sync, control)
     return display_window(station, sync, control)
 
 
@@ -81,3 +84,16 @@ def display_window(
     )
     window.set_announcer(announcer)
     return RoleWindow(window, kiosk_mode=kiosk_mode, closers=[announcer.stop])
+
+
+def survey_window(
+    station: Station, sync: SyncBridge | None, control: StationControl | None = None
+) -> RoleWindow:
+    """The survey tablet facing the citizen at a counter: locked full screen like the
+    kiosk (unless in the demo), only the survey, the admin menu behind the PIN."""
+    from ui.feedback.survey_window import SurveyWindow
+
+    kiosk_mode = not station.config.demo
+    window = SurveyWindow(station, kiosk_mode=kiosk_mode, sync=sync, control=control)
+    # In kiosk mode a plain close is refused (Alt+F4); the program's own end is not.
+    return RoleWindow(window, kiosk_mode=kiosk_mode, closers=[window.leave])

@@ -30,8 +30,8 @@ FREE = Text("Gratis", "Free")
 OPEN_NOW = Text("Buka", "Open")
 CLOSED = Text("Tutup", "Closed")
 NO_ROLE = Text(
-    "Peran '{role}' tidak dikenal. Pilih --role kiosk, counter atau display.",
-    "The role '{role}' is unknown. Choose --role kiosk, counter or display.",
+    "Peran '{role}' tidak dikenal. Pilih --role kiosk, counter, display atau survey.",
+    "The role '{role}' is unknown. Choose --role kiosk, counter, display or survey.",
 )
 
 

@@ -53,8 +53,10 @@ class ScreenPage(SetupPage):
         self.text_size.set_value("large" if answers.large_text else "normal")
         self.announce.set_value(answers.announce)
         kiosk, board = answers.role == "kiosk", answers.role == "display"
-        for widget in (self.idle_label, self.idle, self.text_label, self.text_size):
+        for widget in (self.text_label, self.text_size):
             widget.setVisible(kiosk)
+        for widget in (self.idle_label, self.idle):  # the survey tablet resets on idle too
+            widget.setVisible(kiosk or answers.role == "survey")
         for widget in (self.announce_label, self.announce):
             widget.setVisible(board)
         super().initializePage()

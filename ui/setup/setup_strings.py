@@ -41,6 +41,7 @@ ROLE_HINT = Text("Apa tugas komputer ini di aula?", "What does this computer do 
 ROLE_KIOSK = Text("Kiosk warga — ambil nomor antrian", "Citizen kiosk — take a queue number")
 ROLE_COUNTER = Text("Loket petugas — panggil dan layani", "Counter desk — call and serve")
 ROLE_DISPLAY = Text("Papan panggilan — tampil dan umumkan", "Hall board — show and announce")
+ROLE_SURVEY = Text("Tablet survei — nilai layanan", "Survey tablet — rate the service")
 NAME_LABEL = Text("Nama stasiun", "Station name")
 NAME_HELP = Text(
     "Nama yang dikenali petugas, mis. \u201cKiosk Pintu Utama\u201d atau \u201cLoket 3\u201d.",
@@ -168,6 +169,7 @@ ROLE_WORDS = {
     "kiosk": Text("kiosk warga", "citizen kiosk"),
     "counter": Text("loket petugas", "counter desk"),
     "display": Text("papan panggilan", "hall board"),
+    "survey": Text("tablet survei", "survey tablet"),
 }
 YES_DEMO = Text("demo (semua layanan dibuka)", "demo (every service open)")
 NO_DEMO = Text("layanan (jam buka berlaku)", "service (opening hours apply)")

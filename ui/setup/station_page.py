@@ -1,4 +1,4 @@
-"""The station's role (kiosk, counter, board) and its name."""
+"""The station's role (kiosk, counter, board, survey tablet) and its name."""
 
 from __future__ import annotations
 
@@ -12,12 +12,17 @@ from ui.setup.setup_page import SetupPage, SetupState
 
 
 class StationPage(SetupPage):
-    """Three big role choices and a name field."""
+    """Four big role choices and a name field."""
 
     def __init__(self, state: SetupState) -> None:
         super().__init__(state, keyboard=True)
         self.role = self.choices(
-            [("kiosk", s.ROLE_KIOSK), ("counter", s.ROLE_COUNTER), ("display", s.ROLE_DISPLAY)]
+            [
+                ("kiosk", s.ROLE_KIOSK),
+                ("counter", s.ROLE_COUNTER),
+                ("display", s.ROLE_DISPLAY),
+                ("survey", s.ROLE_SURVEY),
+            ]
         )
         self.role.set_value(state.answers.role)
         self.role.picked.connect(self._role_picked)

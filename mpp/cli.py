@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -70,10 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = commands.add_parser("run", help="jalankan stasiun / run this station")
-    run.add_argument("--role", choices=ROLES, help="kiosk, counter or display")
+    run.add_argument("--role", choices=ROLES, help="kiosk, counter, display or survey")
     run.add_argument("--config", type=Path, help="berkas konfigurasi / config file (TOML)")
     run.add_argument(
         "--demo", action="store_true", help="mode demo: semua layanan buka / always open"
+    )
+    run.add_argument(
+        "--setup", action="store_true", help="buka wizard penyiapan dahulu / setup wizard first"
     )
     run.set_defaults(handler=_run)
     setup = commands.add_parser(
@@ -190,10 +194,13 @@ def _station(clock: Clock) -> Station:
 def _run(args: argparse.Namespace, out: Out, clock: Clock) -> int:
     # Imported here so the other commands start without loading Qt.
     from mpp.logs import setup_logging
-    from ui.app import NOT_SET_UP, run
+    from ui.app import NOT_SET_UP, RESTART, RESTART_WITH_SETUP, run
 
     setup_logging(Paths.from_env())
-    code = run(role=args.role, config_file=args.config, demo=args.demo)
+    code = run(role=args.role, config_file=args.config, demo=args.demo, setup=args.setup)
+    if code in (RESTART, RESTART_WITH_SETUP):
+        argv = restart_argv(sys.orig_argv, setup=code == RESTART_WITH_SETUP)
+        os.execv(sys.executable, argv)  # the same program, a fresh process
     if code == NOT_SET_UP:
         out.error(
             Text(
@@ -202,6 +209,12 @@ def _run(args: argparse.Namespace, out: Out, clock: Clock) -> int:
             )
         )
     return code
+
+
+def restart_argv(argv: Sequence[str], *, setup: bool) -> list[str]:
+    """The command line that started this program, again; with `--setup` when asked."""
+    again = [a for a in argv if a != "--setup"]
+    return [*again, "--setup"] if setup else again
 
 
 def _setup(args: argparse.Namespace, out: Out, clock: Clock) -> int:

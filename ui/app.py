@@ -6,6 +6,7 @@ layer has loaded (see `ui/boot.py`).
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 from collections.abc import Callable
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
 
 #: `run` ends with this when the station has never been set up and setup was cancelled.
 NOT_SET_UP = 3
+#: `run` ends with these when the admin menu asked to restart the program, or to restart it
+#: with the setup wizard first; the command line starts the program again (see mpp.cli).
+RESTART = 75
+RESTART_WITH_SETUP = 76
 SetupLoop = Callable[["SetupWizard"], bool]
 
 
@@ -37,13 +42,16 @@ def run(
     demo: bool = False,
     event_loop: Callable[[QApplication], int] | None = None,
     setup_loop: SetupLoop | None = None,
+    setup: bool = False,
 ) -> int:
     """Start the station and run its window until it is closed; returns the exit code.
 
-    Without a config file (and not a demo) the setup wizard comes first; so it does when
-    the config cannot be used (the file is moved aside) or when the admin menu asks for
-    it. `event_loop` runs the application and `setup_loop` the wizard (tests pass their
-    own; the wizard's returns whether it finished).
+    Without a config file (and not a demo) the setup wizard comes first; so it does with
+    `setup`, and when the config cannot be used (the file is moved aside). The admin menu's
+    "restart" and "run setup" end the program with RESTART or RESTART_WITH_SETUP: a fresh
+    process is the only sure way to leave nothing of the old station behind.
+    `event_loop` runs the application and `setup_loop` the wizard (tests pass their own;
+    the wizard's returns whether it finished).
     """
     paths = Paths.from_env()
     settings = quick_settings(paths, config_file)
@@ -57,7 +65,7 @@ def run(
     assert isinstance(app, QApplication)
     apply_theme(app)
     own_config = config_file is None
-    setup_first = own_config and not demo and not paths.config_file.exists()
+    setup_first = own_config and (setup or (not demo and not paths.config_file.exists()))
     reason: Text | None = None
     while True:
         if setup_first:
@@ -79,8 +87,10 @@ def run(
             reason = _moved_aside(paths, boot.broken_config)
             setup_first = True
         elif boot.next_step == "setup":
-            setup_first = True
-        elif boot.next_step != "restart":
+            return RESTART_WITH_SETUP
+        elif boot.next_step == "restart":
+            return RESTART
+        else:
             return boot.exit_code if boot.exit_code is not None else code
 
 
@@ -113,13 +123,31 @@ def run_setup(
         wizard.showFullScreen()
     else:
         wizard.resize(1366, 768)
-    ready("setup")
     stop = StopOnSignal(app, wizard.reject)  # a service manager stopping the station
+    ready("setup")
     try:
         finished = wizard.exec() == QWizard.DialogCode.Accepted
     finally:
         stop.release()
+    from ui.setup.task import wait_for_tasks
+
+    wait_for_tasks()  # a server test or a test print may still be under way
+    _dispose(app, wizard)
     return None if stop.signalled else finished
+
+
+def _dispose(app: QApplication, wizard: SetupWizard) -> None:
+    """Delete the wizard now, at a quiet moment, rather than whenever Python collects it:
+    its keyboards follow the application's focus, and a half-deleted page must never
+    receive a focus change."""
+    from shiboken6 import Shiboken
+
+    for page in wizard.pages():
+        if page.keyboard is not None:
+            with contextlib.suppress(RuntimeError):  # never connected: nothing to undo
+                app.focusChanged.disconnect(page.keyboard._focus_changed)
+    wizard.hide()
+    Shiboken.delete(wizard)
 
 
 def _moved_aside(paths: Paths, why: Text) -> Text:
@@ -151,7 +179,9 @@ class StopOnSignal:
 
     def _stop(self, signum: int, frame: object) -> None:
         self.signalled = True
-        self._end()
+        # Through the event loop: a signal that comes just before the loop starts must
+        # still end it, not be spent on a loop that is not running yet.
+        QTimer.singleShot(0, self._app, self._end)
 
     def _tick(self) -> None:
         """Nothing to do: the timer only lets a pending signal handler run."""

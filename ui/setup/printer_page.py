@@ -122,7 +122,7 @@ class PrinterPage(SetupPage):
         self.test_button.setEnabled(False)
         self.status_button.setEnabled(False)
         self.show_busy(self.result, doing)
-        start_task(self, lambda: work(address, paper, page), self._done)
+        start_task(lambda: work(address, paper, page), self._done)
 
     def _done(self, outcome: object) -> None:
         assert isinstance(outcome, Outcome)

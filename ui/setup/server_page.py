@@ -104,7 +104,7 @@ class ServerPage(SetupPage):
         self._testing = True
         self.test_button.setEnabled(False)
         self.show_busy(self.result, s.TESTING)
-        start_task(self, lambda: check_server(url, code), self._tested_result)
+        start_task(lambda: check_server(url, code), self._tested_result)
         self._tested = (url, code)
 
     def _tested_result(self, outcome: object) -> None:
@@ -114,6 +114,8 @@ class ServerPage(SetupPage):
         self._outcome = outcome
         if outcome.ok and outcome.station is not None:
             name, role = outcome.station
+            if role == "kiosk" and self.state.answers.role == "survey":
+                role = "survey"  # the server knows a survey tablet as a kiosk (docs/feedback.md)
             self.state.answers = self.state.answers.replace(name=name, role=cast(Role, role))
             words = s.fill(s.ROLE_FROM_SERVER, name=name, role=s.ROLE_WORDS.get(role, role))
             outcome = Outcome(True, s.joined(outcome.message, words))

@@ -39,9 +39,10 @@ class SummaryPage(SetupPage):
         loop = QEventLoop(self)
         state = self.state
         answers = state.answers
-        start_task(self, lambda: finish(state.paths, answers, state.clock), self._saved)
+        task = start_task(lambda: finish(state.paths, answers, state.clock), self._saved)
         self._loop = loop
         loop.exec()
+        task.wait()  # the wizard may close at once: let the thread end first
         self.wizard().setEnabled(True)
         outcome = self.outcome
         assert outcome is not None
@@ -74,11 +75,10 @@ def summary_lines(answers: SetupAnswers) -> list[tuple[Text, Text]]:
     else:
         server = answers.server_url or s.OFFLINE
     screen = [row(s.ORIENTATION, _orientation(answers))]
+    if answers.role in ("kiosk", "survey"):
+        screen.append(row(s.IDLE, s.fill(s.SECONDS, n=answers.idle_seconds)))
     if answers.role == "kiosk":
-        screen += [
-            row(s.IDLE, s.fill(s.SECONDS, n=answers.idle_seconds)),
-            row(s.TEXT_SIZE, s.TEXT_LARGE if answers.large_text else s.TEXT_NORMAL),
-        ]
+        screen.append(row(s.TEXT_SIZE, s.TEXT_LARGE if answers.large_text else s.TEXT_NORMAL))
     if answers.role == "display":
         screen.append(row(s.ANNOUNCE, _announce(answers)))
     return [

@@ -42,3 +42,15 @@ def next_page(qtbot: QtBot, wizard: SetupWizard) -> None:
     if wizard.currentPage() is wizard.summary_page:
         which = QWizard.WizardButton.FinishButton
     touch(qtbot, wizard.button(which))
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests(qapp: QApplication) -> Iterator[None]:
+    """Whole station runs leave windows behind: collect them while no thread runs, not in
+    the middle of the next test."""
+    yield
+    import gc
+
+    qapp.processEvents()
+    gc.collect()
+    qapp.processEvents()

@@ -13,7 +13,7 @@ from kiosk.config import load_config
 from kiosk.paths import Paths
 from tests.ui.setup.conftest import next_page, touch
 from tests.ui.test_app_roles import WatchFor
-from ui.app import NOT_SET_UP, run, setup_only
+from ui.app import NOT_SET_UP, RESTART_WITH_SETUP, run, setup_only
 from ui.kiosk.window import KioskWindow
 from ui.setup.wizard import SetupWizard
 
@@ -137,7 +137,7 @@ def test_a_config_file_named_on_the_command_line_is_reported_not_moved(
     assert named.exists()
 
 
-def test_the_admin_menu_reruns_setup_and_the_station_comes_back_with_the_new_values(
+def test_the_admin_menu_restarts_the_program_with_setup_first_and_it_keeps_the_new_values(
     qapp: QApplication, qtbot: QtBot, home: Paths
 ) -> None:
     home.config_dir.mkdir(parents=True)
@@ -167,6 +167,16 @@ def test_the_admin_menu_reruns_setup_and_the_station_comes_back_with_the_new_val
         qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=15_000)
         return wizard.result() == QWizard.DialogCode.Accepted
 
-    assert run(event_loop=station_loop, setup_loop=rename) == 0
+    assert run(event_loop=station_loop, setup_loop=rename) == RESTART_WITH_SETUP
+    # The command line starts the program again as `run --setup` (restart_argv):
+    assert run(event_loop=station_loop, setup_loop=rename, setup=True) == 0
     assert len(windows) == 2
     assert load_config(home).name == "Kiosk Baru"
+
+
+def test_a_restart_starts_the_same_command_again_with_or_without_setup() -> None:
+    from mpp.cli import restart_argv
+
+    started = ["/opt/mpp-kiosk/current/mpp-kiosk", "run", "--setup", "--role", "kiosk"]
+    assert restart_argv(started, setup=False) == started[:2] + started[3:]
+    assert restart_argv(started[:2], setup=True) == [*started[:2], "--setup"]

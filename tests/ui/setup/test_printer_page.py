@@ -34,7 +34,7 @@ def test_a_network_printer_gets_the_test_page_at_its_paper_width(
         touch(qtbot, page.paper.buttons["58"])
         touch(qtbot, page.test_button)
         qtbot.waitUntil(lambda: page.result.property("state") == "ok", timeout=10_000)
-        job = b"".join(printer.wait_for_connections(1))
+        job = b"".join(printer.wait_for_connections(2))  # the status query, then the page
     assert b"\x1dV" in job, "the test page ends with a cut"
     assert wizard.answers.paper_mm == 58
     next_page(qtbot, wizard)

@@ -30,9 +30,7 @@ from kiosk.paths import Paths
 from kiosk.station import Station, open_station
 from mpp.printing import TicketPrinting
 from printers import Printer
-from sync.client.worker import SyncState
 from ui.kiosk.window import KioskWindow
-from ui.sync_bridge import SyncBridge
 from ui.theme import Look, apply_theme
 
 SIZES = {"landscape": (1920, 1080), "small": (1366, 768), "portrait": (1080, 1920)}
@@ -111,27 +109,6 @@ def idle_warning(window: KioskWindow) -> None:
 
 def pin(window: KioskWindow) -> None:
     window.navigator.go(window.pin)
-
-
-def admin(window: KioskWindow) -> None:
-    window.navigator.go(window.admin)
-
-
-def admin_sync(window: KioskWindow) -> None:
-    """The admin menu of an enrolled station whose server went away at 08.55."""
-    bridge = SyncBridge(window)
-    bridge.listener(
-        SyncState(
-            online=False,
-            backlog=12,
-            quarantined=1,
-            last_success=datetime(2026, 11, 23, 8, 55, tzinfo=WIT),
-        )
-    )
-    QApplication.processEvents()
-    window.admin.sync = bridge
-    window.navigator.go(window.admin)
-    window.admin.sync_button.click()
 
 
 def consent(window: KioskWindow) -> None:
@@ -239,8 +216,6 @@ SCENES: list[tuple[str, Callable[[KioskWindow], None]]] = [
     ("09-pin", pin),
     ("11-form-consent", consent),
     ("12-form-review", review),
-    ("10-admin", admin),
-    ("10b-admin-sync", admin_sync),
 ]
 
 

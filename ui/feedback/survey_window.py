@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.station import Station
 from ui.feedback.survey_flow import SurveyFlow
@@ -22,14 +21,13 @@ from ui.kiosk.pin_screen import PinScreen
 from ui.navigator import Navigator, Screen
 from ui.sync_bridge import SyncBridge
 from ui.widgets.idle_overlay import IdleOverlay
+from ui.widgets.locked_window import LockedWindow
 
 if TYPE_CHECKING:
     from ui.admin.station_control import StationControl
 
-_LOCKED = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
 
-
-class SurveyWindow(QMainWindow):
+class SurveyWindow(LockedWindow):
     """The survey's screens on one stack, with the admin PIN and the idle reset."""
 
     def __init__(
@@ -41,13 +39,9 @@ class SurveyWindow(QMainWindow):
         sync: SyncBridge | None = None,
         control: StationControl | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(kiosk_mode, parent)
         self.station = station
-        self.kiosk_mode = kiosk_mode
-        self._leaving = False
         self.setWindowTitle(station.catalogues.current().hall.name.id)
-        if kiosk_mode:
-            self.setWindowFlags(self.windowFlags() | _LOCKED)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.navigator = Navigator(self.stack)
@@ -106,40 +100,13 @@ class SurveyWindow(QMainWindow):
         self.survey.clear()
         self.navigator.set_language(self.station.config.language)
 
-    def leave_kiosk_mode(self) -> None:
-        """The admin's "leave kiosk mode": a normal window with a frame, which can be closed."""
-        if not self.kiosk_mode:
-            return
-        self.kiosk_mode = False
-        self.setWindowFlags(self.windowFlags() & ~_LOCKED)
-        self.showNormal()
-
-    def leave(self) -> None:
-        """Close for good, kiosk mode or not (shutdown, tests)."""
-        self._leaving = True
-        self.close()
-
-    # Kiosk mode: no way out but the PIN
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.kiosk_mode and event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        minimised = bool(self.windowState() & Qt.WindowState.WindowMinimized)
-        if self.kiosk_mode and event.type() == QEvent.Type.WindowStateChange and minimised:
-            QTimer.singleShot(0, self.showFullScreen)
-        super().changeEvent(event)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.kiosk_mode and not self._leaving:
-            event.ignore()
+        if not self.may_close(event):
             return
         self.idle.stop()
         app = QApplication.instance()

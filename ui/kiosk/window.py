@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.domain.forms import Answers
 from kiosk.domain.text import Text
@@ -32,6 +32,7 @@ from ui.navigator import Navigator, Screen
 from ui.sync_bridge import SyncBridge
 from ui.theme import Look, apply_theme
 from ui.widgets.idle_overlay import IdleOverlay
+from ui.widgets.locked_window import LockedWindow
 
 if TYPE_CHECKING:
     from ui.admin.station_control import StationControl
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 EXPIRE_CHECK_MS = 15_000
 
 
-class KioskWindow(QMainWindow):
+class KioskWindow(LockedWindow):
     """Home → agency → service → (priority) → ticket, or keep-or-cancel after a print failure;
     from Home also the satisfaction survey and complaints (`ui.feedback`)."""
 
@@ -56,21 +57,16 @@ class KioskWindow(QMainWindow):
     ) -> None:
         """`control`: the station program's controls for the admin menu (run setup,
         restart, sync now); without it the menu leaves those out."""
-        super().__init__(parent)
+        super().__init__(kiosk_mode, parent)
         self.station = station
         self.sync = sync
         self.printing = printing
         self.control = control
-        self.kiosk_mode = kiosk_mode
         self.look = Look()
         #: The look a citizen finds, and goes back to after idle (`[kiosk] large_text`).
         self.home_look = Look(large_text=station.config.kiosk.large_text)
-        self._leaving = False
         self._pending: tuple[str, PriorityClass | None] = ("", None)
         self.setWindowTitle(station.catalogues.current().hall.name.id)
-        if kiosk_mode:
-            flags = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            self.setWindowFlags(self.windowFlags() | flags)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.navigator = Navigator(self.stack)
@@ -311,42 +307,13 @@ class KioskWindow(QMainWindow):
     def _open_admin(self) -> None:
         self.navigator.replace(self.admin)
 
-    def leave_kiosk_mode(self) -> None:
-        """The admin's "leave kiosk mode": a normal window with a frame, which can be closed."""
-        if not self.kiosk_mode:
-            return
-        self.kiosk_mode = False
-        locked = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-        self.setWindowFlags(self.windowFlags() & ~locked)
-        self.showNormal()  # setting the flags hid the window
-
-    def leave(self) -> None:
-        """Close the kiosk for good, kiosk mode or not (shutdown, tests)."""
-        self._leaving = True
-        self.close()
-
-    # Kiosk mode: no way out but the PIN
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.kiosk_mode and event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        # A window manager may still minimise a frameless window; put it back.
-        minimised = bool(self.windowState() & Qt.WindowState.WindowMinimized)
-        if self.kiosk_mode and event.type() == QEvent.Type.WindowStateChange and minimised:
-            QTimer.singleShot(0, self.showFullScreen)
-        super().changeEvent(event)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.kiosk_mode and not self._leaving:
-            event.ignore()  # Alt+F4 and the like
+        if not self.may_close(event):
             return
         self._expiry.stop()
         self.idle.stop()

@@ -40,7 +40,7 @@ from kiosk.domain.ticket_token import InvalidTicketToken, verify
 from kiosk.errors import KioskError
 from kiosk.services.catalogue_service import CatalogueService
 from kiosk.services.numbering import SLOT_KEY
-from kiosk.services.sealed_events import SEALED_KEY, due, scrub_sealed
+from kiosk.services.sealed_events import SEALED_KEY, PurgedRow, purge_due
 from kiosk.storage.hall_seal import HallSeal
 from kiosk.storage.models import ComplaintRow, EventRow
 from kiosk.storage.sealing import Sealer
@@ -254,19 +254,8 @@ class ComplaintService:
     def purge(self) -> int:
         """Remove texts and contacts the server has had for the retention period."""
         now = self._clock.now()
-        purged = 0
         with self._store.uow(write=True) as uow:
-            rows = uow.session.execute(
-                select(ComplaintRow, EventRow.synced_at)
-                .join(EventRow, EventRow.id == ComplaintRow.event_id)
-                .where(ComplaintRow.purged_at.is_(None), EventRow.synced_at.is_not(None))
-            )
-            for row, synced_at in rows:
-                if due(synced_at, self._retention, now):
-                    row.sealed = None
-                    row.purged_at = now
-                    scrub_sealed(uow.session, row.event_id)
-                    purged += 1
+            purged = purge_due(uow.session, ComplaintRow, _clear_sealed, self._retention, now)
             uow.commit()
         return purged
 
@@ -412,3 +401,8 @@ def _unknown(tracking: str, asked_server: bool) -> Text:
         f"Pengaduan {shown} tidak ditemukan di {where[0]}. Periksa nomornya pada slip.",
         f"Complaint {shown} was not found on {where[1]}. Check the number on the slip.",
     )
+
+
+def _clear_sealed(row: PurgedRow) -> None:
+    assert isinstance(row, ComplaintRow)
+    row.sealed = None

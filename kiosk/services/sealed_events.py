@@ -9,11 +9,16 @@ retention period the sealed part is removed from the stored event too.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import cast
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.storage.models import EventRow
+from kiosk.storage.models import ComplaintRow, EventRow, SurveyResponseRow
+
+PurgedRow = ComplaintRow | SurveyResponseRow
 
 SEALED_KEY = "sealed"
 
@@ -32,3 +37,28 @@ def scrub_sealed(session: Session, event_id: str) -> None:
     if payload.get(SEALED_KEY) is not None:
         payload[SEALED_KEY] = None
         event.payload = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def purge_due(
+    session: Session,
+    row_type: type[ComplaintRow] | type[SurveyResponseRow],
+    clear: Callable[[PurgedRow], None],
+    kept_for: timedelta,
+    now: datetime,
+) -> int:
+    """Clear (with `clear`) the personal part of rows whose event the server has had for
+    `kept_for`, and scrub it from their events; returns how many."""
+    rows = session.execute(
+        select(row_type, EventRow.synced_at)
+        .join(EventRow, EventRow.id == row_type.event_id)
+        .where(row_type.purged_at.is_(None), EventRow.synced_at.is_not(None))
+    )
+    purged = 0
+    for found, synced_at in rows:
+        row = cast(PurgedRow, found)
+        if due(synced_at, kept_for, now):
+            clear(row)
+            row.purged_at = now
+            scrub_sealed(session, row.event_id)
+            purged += 1
+    return purged

@@ -41,11 +41,10 @@ from kiosk.domain.ticket_token import PREFIX as QR_PREFIX
 from kiosk.domain.ticket_token import InvalidTicketToken, verify
 from kiosk.errors import KioskError
 from kiosk.services.catalogue_service import CatalogueService
-from kiosk.services.sealed_events import SEALED_KEY, due, scrub_sealed
+from kiosk.services.sealed_events import SEALED_KEY, PurgedRow, purge_due
 from kiosk.storage.hall_seal import HallSeal
 from kiosk.storage.models import (
     AttendanceRow,
-    EventRow,
     SurveyResponseRow,
     SurveySeenRow,
 )
@@ -261,19 +260,8 @@ class SurveyService:
         Also forgets tickets answered elsewhere once they can no longer be rated.
         """
         now = self._clock.now()
-        purged = 0
         with self._store.uow(write=True) as uow:
-            rows = uow.session.execute(
-                select(SurveyResponseRow, EventRow.synced_at)
-                .join(EventRow, EventRow.id == SurveyResponseRow.event_id)
-                .where(SurveyResponseRow.purged_at.is_(None), EventRow.synced_at.is_not(None))
-            )
-            for row, synced_at in rows:
-                if due(synced_at, self._retention, now):
-                    row.sealed_comment = None
-                    row.purged_at = now
-                    scrub_sealed(uow.session, row.event_id)
-                    purged += 1
+            purged = purge_due(uow.session, SurveyResponseRow, _clear_comment, self._retention, now)
             uow.session.execute(
                 delete(SurveySeenRow).where(
                     SurveySeenRow.seen_at < now - timedelta(days=ANSWER_DAYS + 2)
@@ -411,3 +399,8 @@ def _refused(reason: Refusal, number: str) -> Eligibility:
 
 def _not_accepted(reason: Refusal, number: str) -> SurveyNotAccepted:
     return SurveyNotAccepted(refusal_text(reason, number), reason)
+
+
+def _clear_comment(row: PurgedRow) -> None:
+    assert isinstance(row, SurveyResponseRow)
+    row.sealed_comment = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta
+from datetime import time as dtime
 from functools import partial
 from pathlib import Path
 
@@ -12,6 +14,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.catalog.loader import SEED_CATALOGUE, load_file
+from kiosk.clock import WIT
 from kiosk.station import Station
 from sync.client.calls import call_ticket
 from sync.client.credentials import read_token
@@ -50,6 +54,7 @@ def test_a_call_at_a_counter_reaches_the_board_through_the_feed_within_a_second(
     qapp: QApplication, qtbot: QtBot, hall: Hall
 ) -> None:
     apply_theme(qapp)
+    hall.clock.set(_a_monday_ahead())
     kiosk = hall.station("Kiosk 1")
     counter = hall.station("Loket 3", "counter")
     board_station = hall.station("Papan", "display")
@@ -76,10 +81,24 @@ def test_a_call_at_a_counter_reaches_the_board_through_the_feed_within_a_second(
             worker.stop(timeout=10)
 
 
+def _a_monday_ahead() -> datetime:
+    """09:00 WIT on an open Monday at least a week after today's real date.
+
+    The server stamps calls with the real time while the hall runs on this fake morning,
+    so the board always takes them for late news (see `_on_tile`), whatever day the tests
+    run on; a fixed date would turn them into live calls once the real clock passed it.
+    """
+    seed, _ = load_file(SEED_CATALOGUE)
+    day = datetime.now(WIT).date() + timedelta(days=7)
+    day += timedelta(days=-day.weekday() % 7)  # the next Monday
+    while seed.holiday_on(day) is not None:
+        day += timedelta(days=7)
+    return datetime.combine(day, dtime(9, 0), tzinfo=WIT)
+
+
 def _on_tile(board: DisplayWindow, counter: int, number: str) -> bool:
-    # The tile, not the spotlight: the server stamps calls with the real time while this
-    # hall runs on a fake Monday morning, so the board takes them for late news, which it
-    # shows without the flash and the voice.
+    # The tile, not the spotlight: the board takes the server's real-time calls for late
+    # news on the hall's fake Monday, and shows them without the flash and the voice.
     tile = board.counters.tiles.get(counter)
     return tile is not None and tile.number.text() == number
 

@@ -3,12 +3,12 @@ checking one needs: a station whose catalogue has not changed never loads it."""
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
+from assets import FOLDER as ASSETS
 from kiosk.errors import CatalogueError
 
-SEED_CATALOGUE = Path(str(files("assets") / "catalog" / "mimika.toml"))
+SEED_CATALOGUE = ASSETS / "catalog" / "mimika.toml"
 
 
 def read_file(path: Path) -> bytes:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from functools import cache, lru_cache
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from assets import FOLDER as ASSETS
 from kiosk.clock import local
 from kiosk.domain.ikm import ELEMENTS, GRADES, IkmResult
 from kiosk.domain.text import Lang, Text
@@ -526,10 +526,8 @@ def _style(name: str) -> ParagraphStyle:
 
 @lru_cache(maxsize=1)
 def _register_fonts() -> None:
-    fonts = files("assets") / "fonts"
     for name, file in ((FONT, "NotoSans-Regular.ttf"), (FONT_BOLD, "NotoSans-Bold.ttf")):
-        with as_file(fonts / file) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(TTFont(name, str(ASSETS / "fonts" / file)))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
     )

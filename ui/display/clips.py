@@ -11,9 +11,9 @@ import io
 import wave
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
+from assets import FOLDER as ASSETS
 from kiosk.domain.spoken import call_phrases
 from kiosk.domain.text import Lang
 
@@ -49,7 +49,7 @@ Part = Path | Silence
 
 def default_sounds_dir() -> Path:
     """The clips bundled with the program."""
-    return Path(str(files("assets") / "sounds"))
+    return ASSETS / "sounds"
 
 
 def clip_name(token: str) -> str:

@@ -7,8 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "mpp-kiosk"
 
 
@@ -27,6 +25,8 @@ class Paths:
         if home:
             root = Path(home).expanduser()
             return cls(root / "config", root / "data")
+        import platformdirs  # only here: an installed station always has its home set
+
         return cls(
             Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication
 
 from kiosk.config import quick_settings
 from kiosk.domain.text import Text
@@ -126,7 +126,7 @@ def run_setup(
     stop = StopOnSignal(app, wizard.reject)  # a service manager stopping the station
     ready("setup")
     try:
-        finished = wizard.exec() == QWizard.DialogCode.Accepted
+        finished = wizard.exec() == SetupWizard.DialogCode.Accepted
     finally:
         stop.release()
     from ui.setup.task import wait_for_tasks

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kiosk.domain.text import Text
-from kiosk.services.dto import ServiceStatus
+
+if TYPE_CHECKING:
+    from kiosk.services.dto import ServiceStatus
 
 WELCOME = Text("Selamat datang", "Welcome")
 CHOOSE_AGENCY = Text("Silakan pilih instansi tujuan Anda", "Please choose the agency you need")

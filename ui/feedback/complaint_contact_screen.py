@@ -10,12 +10,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.complaint import ComplaintInvalid, check_contact
-from kiosk.domain.text import Text
 from kiosk.station import Station
 from ui.feedback import strings
 from ui.feedback.drafts import ComplaintDraft
 from ui.feedback.feedback_page import FeedbackPage
 from ui.feedback.private_field import PrivateField
+from ui.feedback.problem_line import ProblemLine
 from ui.navigator import Navigator
 
 #: Longer than any phone number or sensible e-mail address.
@@ -32,7 +32,6 @@ class ComplaintContactScreen(FeedbackPage):
     ) -> None:
         super().__init__(station, navigator, parent, keyboard=True)
         self.draft = draft
-        self.problem: Text | None = None
         self.private = self.label("PrivacyNote")
         self.field = PrivateField(CONTACT_LENGTH, self.content)
         self.field.returnPressed.connect(self._entered)
@@ -40,8 +39,7 @@ class ComplaintContactScreen(FeedbackPage):
         self.field.reopened.connect(self._reopened)
         self.body.addWidget(self.field)
         self.masked_note = self.label("FieldNote")
-        self.error = self.label("FieldError")
-        self.error.hide()
+        self.error = ProblemLine(self.content, self.body)
         self.body.addStretch(1)
         self.skip_button = self.action("SecondaryButton", self._skip)
         self.next_button = self.action("PrimaryButton", self._next)
@@ -49,8 +47,8 @@ class ComplaintContactScreen(FeedbackPage):
         self.keyboard.submitted.connect(self._entered)
 
     def _typed(self) -> None:
-        if self.problem is not None:
-            self.show_problem(None)
+        if self.error.problem is not None:
+            self.error.say(None, self.lang)
 
     def _reopened(self) -> None:
         self.draft.contact = ""
@@ -63,7 +61,7 @@ class ComplaintContactScreen(FeedbackPage):
         try:
             contact = check_contact(self.field.text())
         except ComplaintInvalid as invalid:
-            self.show_problem(invalid.message)
+            self.error.say(invalid.message, self.lang)
             return False
         self.draft.contact = contact.value if contact else ""
         self.done_typing()
@@ -80,17 +78,11 @@ class ComplaintContactScreen(FeedbackPage):
         self.clear()
         self.finished.emit()
 
-    def show_problem(self, problem: Text | None) -> None:
-        """Say what to fix (or nothing)."""
-        self.problem = problem
-        self.error.setText(problem.get(self.lang) if problem else "")
-        self.error.setVisible(problem is not None)
-
     def clear(self) -> None:
         """No contact."""
         self.draft.contact = ""
         self.field.reopen()
-        self.show_problem(None)
+        self.error.say(None, self.lang)
         self.done_typing()
         self.refresh()
 
@@ -104,4 +96,4 @@ class ComplaintContactScreen(FeedbackPage):
         self.masked_note.setVisible(self.field.masked)
         self.skip_button.setText(strings.SKIP.get(lang))
         self.next_button.setText(strings.NEXT.get(lang))
-        self.show_problem(self.problem)
+        self.error.relabel(lang)

@@ -149,7 +149,7 @@ class ComplaintFlow(QObject):
                 draft.ticket or None,
             )
         except ComplaintNotAccepted as refused:
-            self.review.show_problem(refused.message)
+            self.review.error.say(refused.message, self.review.lang)
             return
         self.clear()  # the text and the contact are filed: nothing stays on screen
         self.filed.show_filed(filed)

@@ -8,12 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.domain.complaint import ComplaintInvalid, check_contact
-from kiosk.domain.text import Text
 from kiosk.station import Station
 from ui.feedback import strings
 from ui.feedback.complaint_ticket_screen import ticket_number_of
 from ui.feedback.drafts import ComplaintDraft
 from ui.feedback.feedback_page import FeedbackPage
+from ui.feedback.problem_line import ProblemLine
 from ui.navigator import Navigator
 
 #: The steps "Ubah" can return to, in the order of the flow.
@@ -31,7 +31,6 @@ class ComplaintReviewScreen(FeedbackPage):
     ) -> None:
         super().__init__(station, navigator, parent)
         self.draft = draft
-        self.problem: Text | None = None
         rows = QGridLayout()
         rows.setHorizontalSpacing(24)
         rows.setVerticalSpacing(16)
@@ -49,8 +48,7 @@ class ComplaintReviewScreen(FeedbackPage):
             rows.addWidget(value, row, 1)
             rows.addWidget(button, row, 2)
             self.names[step], self.values[step], self.change_buttons[step] = name, value, button
-        self.error = self.label("FieldError")
-        self.error.hide()
+        self.error = ProblemLine(self.content, self.body)
         self.body.addStretch(1)
         self.send_button = self.action("PrimaryButton", self.send.emit)
 
@@ -60,14 +58,8 @@ class ComplaintReviewScreen(FeedbackPage):
 
         return change
 
-    def show_problem(self, problem: Text | None) -> None:
-        """Why the complaint was not accepted (or nothing)."""
-        self.problem = problem
-        self.error.setText(problem.get(self.lang) if problem else "")
-        self.error.setVisible(problem is not None)
-
     def on_enter(self) -> None:
-        self.problem = None
+        self.error.problem = None
         super().on_enter()
 
     def _shown(self) -> dict[str, str]:
@@ -98,7 +90,7 @@ class ComplaintReviewScreen(FeedbackPage):
             self.values[step].setText(value)
             self.change_buttons[step].setText(strings.CHANGE.get(lang))
         self.send_button.setText(strings.SEND_COMPLAINT.get(lang))
-        self.show_problem(self.problem)
+        self.error.relabel(lang)
 
 
 def _masked(contact: str) -> str:

@@ -15,6 +15,7 @@ from kiosk.station import Station
 from ui.feedback import strings
 from ui.feedback.feedback_page import FeedbackPage
 from ui.feedback.feedback_worker import Lookup
+from ui.feedback.problem_line import ProblemLine
 from ui.navigator import Navigator
 from ui.widgets.labels import add_label
 
@@ -29,7 +30,6 @@ class ComplaintStatusScreen(FeedbackPage):
     def __init__(self, station: Station, navigator: Navigator, parent: QWidget) -> None:
         super().__init__(station, navigator, parent, keyboard=True)
         self.view: ComplaintStatusView | None = None
-        self.problem: Text | None = None
         self.waiting_for: str | None = None
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -43,7 +43,7 @@ class ComplaintStatusScreen(FeedbackPage):
         self.check_button.setMinimumWidth(240)
         self.body.addLayout(row)
         self.checking = self.label("ScreenHint")
-        self.error = self.label("FieldError")
+        self.error = ProblemLine(self.content, self.body)
         self.panel = QFrame(self.content)
         self.panel.setObjectName("TicketPanel")
         self.body.addWidget(self.panel)
@@ -99,7 +99,8 @@ class ComplaintStatusScreen(FeedbackPage):
         self.done_typing()
 
     def _show(self, view: ComplaintStatusView | None, problem: Text | None) -> None:
-        self.view, self.problem = view, problem
+        self.view = view
+        self.error.problem = problem
         self.refresh()
 
     def refresh(self) -> None:
@@ -110,8 +111,7 @@ class ComplaintStatusScreen(FeedbackPage):
         self.check_button.setText(strings.CHECK.get(lang))
         self.checking.setText(strings.CHECKING.get(lang))
         self.checking.setVisible(self.waiting_for is not None)
-        self.error.setText(self.problem.get(lang) if self.problem else "")
-        self.error.setVisible(self.problem is not None)
+        self.error.relabel(lang)
         self.panel.setVisible(self.view is not None)
         if self.view is not None:
             self._fill(self.view)

@@ -10,11 +10,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.complaint import TEXT_LENGTH, ComplaintInvalid, clean_text
-from kiosk.domain.text import Text
 from kiosk.station import Station
 from ui.feedback import strings
 from ui.feedback.drafts import ComplaintDraft
 from ui.feedback.feedback_page import FeedbackPage
+from ui.feedback.problem_line import ProblemLine
 from ui.navigator import Navigator
 from ui.widgets.text_area import TextArea
 
@@ -29,14 +29,12 @@ class ComplaintTextScreen(FeedbackPage):
     ) -> None:
         super().__init__(station, navigator, parent, keyboard=True)
         self.draft = draft
-        self.problem: Text | None = None
         self.text = TextArea(TEXT_LENGTH[1], self.content)
         self.text.setMinimumHeight(240)
         self.text.length_changed.connect(self._typed)
         self.body.addWidget(self.text)
         self.count = self.label("FieldNote")
-        self.error = self.label("FieldError")
-        self.error.hide()
+        self.error = ProblemLine(self.content, self.body)
         self.body.addStretch(1)
         self.next_button = self.action("PrimaryButton", self._next)
         assert self.keyboard is not None
@@ -44,8 +42,8 @@ class ComplaintTextScreen(FeedbackPage):
 
     def _typed(self, length: int) -> None:
         self.draft.text = self.text.text()
-        if self.problem is not None and length >= TEXT_LENGTH[0]:
-            self.show_problem(None)
+        if self.error.problem is not None and length >= TEXT_LENGTH[0]:
+            self.error.say(None, self.lang)
         self._count()
 
     def _count(self) -> None:
@@ -57,22 +55,16 @@ class ComplaintTextScreen(FeedbackPage):
         try:
             clean_text(self.text.text())
         except ComplaintInvalid as invalid:
-            self.show_problem(invalid.message)
+            self.error.say(invalid.message, self.lang)
             return
         self.done_typing()
         self.draft.text = self.text.text()
         self.finished.emit()
 
-    def show_problem(self, problem: Text | None) -> None:
-        """Say what to fix (or nothing)."""
-        self.problem = problem
-        self.error.setText(problem.get(self.lang) if problem else "")
-        self.error.setVisible(problem is not None)
-
     def clear(self) -> None:
         """An empty field (the draft is emptied by the flow)."""
         self.text.set_text("")
-        self.show_problem(None)
+        self.error.say(None, self.lang)
         self.done_typing()
 
     def on_enter(self) -> None:
@@ -87,4 +79,4 @@ class ComplaintTextScreen(FeedbackPage):
         self.text.setPlaceholderText(strings.WRITE_HERE.get(lang))
         self._count()
         self.next_button.setText(strings.NEXT.get(lang))
-        self.show_problem(self.problem)
+        self.error.relabel(lang)

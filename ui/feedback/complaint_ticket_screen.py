@@ -13,6 +13,7 @@ from ui.counter.scan_catcher import ScanCatcher
 from ui.feedback import strings
 from ui.feedback.drafts import ComplaintDraft
 from ui.feedback.feedback_page import FeedbackPage
+from ui.feedback.problem_line import ProblemLine
 from ui.navigator import Navigator
 
 NUMBER_LENGTH = 16
@@ -41,7 +42,6 @@ class ComplaintTicketScreen(FeedbackPage):
     ) -> None:
         super().__init__(station, navigator, parent, keyboard=True)
         self.draft = draft
-        self.problem: Text | None = None
         self.number = QLineEdit(self.content)
         self.number.setObjectName("FieldInput")
         self.number.setMaxLength(NUMBER_LENGTH)
@@ -50,8 +50,7 @@ class ComplaintTicketScreen(FeedbackPage):
         self.number.returnPressed.connect(self._next)
         self.body.addWidget(self.number)
         self.scanned = self.label("SectionTitle")
-        self.error = self.label("FieldError")
-        self.error.hide()
+        self.error = ProblemLine(self.content, self.body)
         self.body.addStretch(1)
         self.skip_button = self.action("SecondaryButton", self._skip)
         self.next_button = self.action("PrimaryButton", self._next)
@@ -61,13 +60,13 @@ class ComplaintTicketScreen(FeedbackPage):
 
     def _typed(self) -> None:
         self.draft.ticket = ""  # a typed number replaces a scanned ticket
-        self.show_problem(None)
+        self.error.say(None, self.lang)
         self.refresh()
 
     def _scan(self, text: str) -> None:
         self.number.clear()
         self.draft.ticket = text.strip()
-        self.show_problem(None)
+        self.error.say(None, self.lang)
         self.refresh()
 
     def _next(self) -> None:
@@ -75,7 +74,7 @@ class ComplaintTicketScreen(FeedbackPage):
         if typed:
             prefix, _, digits = typed.rpartition("-")
             if not prefix or not digits.isdigit():
-                self.show_problem(NOT_A_NUMBER)
+                self.error.say(NOT_A_NUMBER, self.lang)
                 return
             self.draft.ticket = typed
         self.done_typing()
@@ -85,17 +84,11 @@ class ComplaintTicketScreen(FeedbackPage):
         self.clear()
         self.finished.emit()
 
-    def show_problem(self, problem: Text | None) -> None:
-        """Say what to fix (or nothing)."""
-        self.problem = problem
-        self.error.setText(problem.get(self.lang) if problem else "")
-        self.error.setVisible(problem is not None)
-
     def clear(self) -> None:
         """No ticket."""
         self.draft.ticket = ""
         self.number.clear()
-        self.show_problem(None)
+        self.error.say(None, self.lang)
         self.done_typing()
         self.refresh()
 
@@ -124,4 +117,4 @@ class ComplaintTicketScreen(FeedbackPage):
             )
         self.skip_button.setText(strings.SKIP.get(lang))
         self.next_button.setText(strings.NEXT.get(lang))
-        self.show_problem(self.problem)
+        self.error.relabel(lang)

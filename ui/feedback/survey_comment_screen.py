@@ -11,11 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.survey import MAX_COMMENT
-from kiosk.domain.text import Text
 from kiosk.station import Station
 from ui.feedback import strings
 from ui.feedback.drafts import SurveyDraft
 from ui.feedback.feedback_page import FeedbackPage
+from ui.feedback.problem_line import ProblemLine
 from ui.navigator import Navigator
 from ui.widgets.text_area import TextArea
 
@@ -30,14 +30,12 @@ class SurveyCommentScreen(FeedbackPage):
     ) -> None:
         super().__init__(station, navigator, parent, keyboard=True)
         self.draft = draft
-        self.problem: Text | None = None
         self.comment = TextArea(MAX_COMMENT, self.content)
         self.comment.setMinimumHeight(200)
         self.comment.length_changed.connect(self._typed)
         self.body.addWidget(self.comment)
         self.count = self.label("FieldNote")
-        self.error = self.label("FieldError")
-        self.error.hide()
+        self.error = ProblemLine(self.content, self.body)
         self.body.addStretch(1)
         self.send_button = self.action("PrimaryButton", self._send)
         assert self.keyboard is not None
@@ -52,16 +50,10 @@ class SurveyCommentScreen(FeedbackPage):
         self.draft.comment = self.comment.text()
         self.send.emit()
 
-    def show_problem(self, problem: Text | None) -> None:
-        """Say what keeps the answer from being kept (or nothing)."""
-        self.problem = problem
-        self.error.setText(problem.get(self.lang) if problem else "")
-        self.error.setVisible(problem is not None)
-
     def clear(self) -> None:
         """An empty field (the draft is emptied by the flow)."""
         self.comment.set_text("")
-        self.show_problem(None)
+        self.error.say(None, self.lang)
         self.done_typing()
 
     def on_enter(self) -> None:
@@ -76,4 +68,4 @@ class SurveyCommentScreen(FeedbackPage):
         self.comment.setPlaceholderText(strings.WRITE_HERE.get(lang))
         self.count.setText(strings.letters_used(len(self.comment.text()), MAX_COMMENT).get(lang))
         self.send_button.setText(strings.SEND_RATING.get(lang))
-        self.show_problem(self.problem)
+        self.error.relabel(lang)

@@ -27,6 +27,7 @@ from ui.counter.scan_catcher import ScanCatcher
 from ui.feedback import strings
 from ui.feedback.faces import face_pixmap
 from ui.feedback.feedback_page import FeedbackPage
+from ui.feedback.problem_line import ProblemLine
 from ui.feedback.scan_picture import qr_picture
 from ui.navigator import Navigator
 from ui.widgets.labels import add_label
@@ -51,7 +52,6 @@ class SurveyEntryScreen(FeedbackPage):
         if tablet:  # the tablet has no text-size or contrast choice to go back from
             self.header.large_text_button.hide()
             self.header.contrast_button.hide()
-        self.refusal: Text | None = None
         self.anonymous = self.label("SectionText")
         self.body.insertLayout(0, self._title_row())
         self._ways = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -59,8 +59,7 @@ class SurveyEntryScreen(FeedbackPage):
         self.body.addLayout(self._ways)
         self.scan_title, self.scan_hint = self._scan_way()
         self.type_title, self.number, self.type_hint = self._type_way()
-        self.error = self.label("FieldError")
-        self.error.hide()
+        self.error = ProblemLine(self.content, self.body)
         self.body.addStretch(1)
         self.start_button = self.action("PrimaryButton", self.check)
         assert self.keyboard is not None
@@ -147,13 +146,11 @@ class SurveyEntryScreen(FeedbackPage):
         self.accepted.emit(ticket)
 
     def _typed(self) -> None:
-        if self.refusal is not None:
+        if self.error.problem is not None:
             self._refuse(None)
 
     def _refuse(self, reason: Text | None) -> None:
-        self.refusal = reason
-        self.error.setText(reason.get(self.lang) if reason else "")
-        self.error.setVisible(reason is not None)
+        self.error.say(reason, self.lang)
 
     def on_enter(self) -> None:
         super().on_enter()
@@ -186,4 +183,4 @@ class SurveyEntryScreen(FeedbackPage):
         self.type_hint.setText(strings.TYPE_HINT.get(lang))
         self.number.setPlaceholderText(strings.NUMBER_PLACEHOLDER.get(lang))
         self.start_button.setText(strings.START_SURVEY.get(lang))
-        self._refuse(self.refusal)
+        self.error.relabel(self.lang)

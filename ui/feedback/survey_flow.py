@@ -94,7 +94,7 @@ class SurveyFlow(QObject):
             )
         except SurveyNotAccepted as refused:
             if refused.reason is None:  # something to fix on this page (the comment)
-                self.comment.show_problem(refused.message)
+                self.comment.error.say(refused.message, self.comment.lang)
                 return
             self.thanks.show_result(refused.message)
         else:

@@ -77,21 +77,23 @@ class HomeScreen(Screen):
     @property
     def keyboard(self) -> OnScreenKeyboard:
         """The on-screen keyboard for the search, built on first use."""
-        if self._keyboard is None:
-            from ui.widgets.keyboard import OnScreenKeyboard
+        return self._keyboard or self._add_keyboard()
 
-            keyboard = self._keyboard = OnScreenKeyboard(self)
-            keyboard.set_language(self._lang)
-            keyboard.submitted.connect(self._done_typing)
-            # While searching, the keyboard needs the room more than the two buttons do.
-            keyboard.shown_changed.connect(self._keyboard_shown)
-            self._layout.insertWidget(self._layout.indexOf(self.demo_banner), keyboard)
-            keyboard.follow_focus(self)
-        return self._keyboard
+    def _add_keyboard(self) -> OnScreenKeyboard:
+        from ui.widgets.keyboard import OnScreenKeyboard
+
+        keyboard = self._keyboard = OnScreenKeyboard(self)
+        keyboard.set_language(self._lang)
+        keyboard.submitted.connect(self._done_typing)
+        # While searching, the keyboard needs the room more than the two buttons do.
+        keyboard.shown_changed.connect(self._keyboard_shown)
+        self._layout.insertWidget(self._layout.indexOf(self.demo_banner), keyboard)
+        keyboard.follow_focus(self)  # attaches at once to the search that has the focus
+        return keyboard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.FocusIn:
-            self.keyboard  # noqa: B018  (built now, it attaches to the search at once)
+        if watched is self.search and event.type() == QEvent.Type.FocusIn and not self._keyboard:
+            self._add_keyboard()
         return super().eventFilter(watched, event)
 
     def _body(self) -> QScrollArea:

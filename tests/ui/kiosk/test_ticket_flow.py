@@ -213,8 +213,10 @@ def test_searching_finds_the_service_without_knowing_the_agency(
     window: KioskWindow, qtbot: QtBot
 ) -> None:
     touch(qtbot, window.home.search)
+    # The touch itself brings the keyboard up, in the room of the survey and complaint buttons.
+    assert not window.home.feedback.isVisible()
     keyboard = window.home.keyboard
-    assert keyboard.is_shown() and keyboard.target() is window.home.search
+    assert keyboard.isVisible() and keyboard.target() is window.home.search
     for letter in "kartu":
         touch(qtbot, keyboard.key(letter))
     assert window.home.search.text() == "kartu"
@@ -224,6 +226,15 @@ def test_searching_finds_the_service_without_knowing_the_agency(
     QTest.qWait(20)  # the new result cards are laid out on the next turn of the event loop
     touch(qtbot, window.home.results[0])
     assert window.navigator.current() is window.service and window.service.code == "KK"
+
+
+def test_the_search_keyboard_comes_up_in_the_language_chosen_before(
+    window: KioskWindow, qtbot: QtBot
+) -> None:
+    touch(qtbot, window.home.header.language_button)
+    touch(qtbot, window.home.search)
+    assert window.home.keyboard.key("ok").text() == "Done"
+    assert window.home.keyboard.key("space").text() == "Space"
 
 
 def test_a_search_with_no_match_says_so(window: KioskWindow, qtbot: QtBot) -> None:
